@@ -1,0 +1,76 @@
+import { setCustomElementsManifest } from '@storybook/web-components';
+import { html } from 'lit';
+import manifest from './generated/custom-elements.js';
+
+setCustomElementsManifest(manifest);
+
+const DIRECTION = { ar: 'rtl' };
+
+/** Wraps every story in the page language, direction and colour scheme chosen in the toolbar. */
+function withPage(story, context) {
+  const { theme = 'auto', lang = 'en', dir = 'auto' } = context.globals;
+  const pageDir = dir === 'auto' ? (DIRECTION[lang] ?? 'ltr') : dir;
+  const args = theme === 'auto' ? context.args : { ...context.args, theme };
+  const dark =
+    theme === 'dark' ||
+    (theme === 'auto' && typeof matchMedia !== 'undefined' && matchMedia('(prefers-color-scheme: dark)').matches) ||
+    args.theme === 'dark';
+  return html`<div class=${dark ? 'nw-page nw-page--dark' : 'nw-page'} lang=${lang} dir=${pageDir}>
+    ${story({ args })}
+  </div>`;
+}
+
+/** @type { import('@storybook/web-components').Preview } */
+const preview = {
+  decorators: [withPage],
+  globalTypes: {
+    theme: {
+      description: 'Colour scheme of every widget',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'auto', title: 'Auto (system)' },
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    lang: {
+      description: 'Page language (lang)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'de', title: 'Deutsch' },
+          { value: 'ar', title: 'العربية' },
+          { value: 'uk', title: 'Українська' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    dir: {
+      description: 'Page direction (dir)',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'auto', title: 'From language' },
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'auto', lang: 'en', dir: 'auto' },
+  parameters: {
+    controls: { expanded: true },
+    layout: 'padded',
+    options: { storySort: { order: ['Article', 'Embed builder', 'Widgets'] } },
+  },
+};
+
+export default preview;

@@ -1,0 +1,35 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { initialsOf } from './i18n.js';
+import { safeImageUrl } from './url.js';
+
+/**
+ * An avatar: the image when its URL passes the URL policy and loads, otherwise
+ * the initials of `name` on a quiet disc. Decorative (`alt=""`): the name is
+ * always written next to it. `onError` runs when the image fails, so the
+ * widget can switch to initials and report it.
+ */
+export function renderAvatar(
+  url: string | null | undefined,
+  name: string,
+  options: { failed: boolean; onError: () => void; part?: string },
+): TemplateResult | typeof nothing {
+  const part = options.part ?? 'avatar';
+  const src = options.failed ? null : safeImageUrl(url);
+  if (src) {
+    return html`<img
+      part=${part}
+      class="avatar"
+      src=${src}
+      alt=""
+      width="48"
+      height="48"
+      loading="lazy"
+      decoding="async"
+      referrerpolicy="no-referrer"
+      @error=${options.onError}
+    />`;
+  }
+  const initials = initialsOf(name);
+  if (!initials) return nothing;
+  return html`<span part=${part} class="avatar avatar--initials" aria-hidden="true">${initials}</span>`;
+}

@@ -1,0 +1,145 @@
+import { STRINGS, type PluralForms, type StringKey, type Translation } from './strings.js';
+
+const RTL_LANGS = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+
+/** The element's parent across shadow boundaries (slot assignment aside). */
+function parentOf(node: Node): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const root = node.getRootNode?.();
+  return root && 'host' in root ? (root as ShadowRoot).host : null;
+}
+
+function closestAttribute(el: Element, name: string): string | null {
+  for (let node: Element | null = el; node; node = parentOf(node)) {
+    const value = node.getAttribute(name);
+    if (value !== null && value.trim() !== '') return value.trim();
+  }
+  return null;
+}
+
+/** The language of `el`: its own or nearest ancestor's `lang`, else the page's, else `en`. */
+export function resolveLang(el: Element): string {
+  const lang = closestAttribute(el, 'lang');
+  if (lang) return canonicalLang(lang);
+  if (typeof navigator !== 'undefined' && navigator.language) return canonicalLang(navigator.language);
+  return 'en';
+}
+
+/** A BCP 47 tag Intl accepts, or `en`. */
+export function canonicalLang(lang: string): string {
+  try {
+    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** The direction of `el`: the nearest explicit `dir`, else the one the language implies. */
+export function resolveDir(el: Element, lang = resolveLang(el)): 'ltr' | 'rtl' {
+  const dir = closestAttribute(el, 'dir')?.toLowerCase();
+  if (dir === 'rtl' || dir === 'ltr') return dir;
+  return directionOfLang(lang);
+}
+
+export function directionOfLang(lang: string): 'ltr' | 'rtl' {
+  return RTL_LANGS.has(baseLang(lang)) ? 'rtl' : 'ltr';
+}
+
+function baseLang(lang: string): string {
+  return lang.toLowerCase().split('-')[0] ?? 'en';
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Parses an ISO 8601 date or date-time; null when it is not one or not a real date. */
+export function parseIsoDate(value: string | null | undefined): Date | null {
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  if (!ISO_DATE.test(text)) return null;
+  const date = new Date(DATE_ONLY.test(text) ? `${text}T00:00:00Z` : text);
+  if (Number.isNaN(date.getTime())) return null;
+  // Reject roll-overs such as 2022-02-30.
+  if (DATE_ONLY.test(text) && date.toISOString().slice(0, 10) !== text) return null;
+  return date;
+}
+
+export interface FormattedDate {
+  /** What the reader sees, in the page's language. */
+  text: string;
+  /** The machine-readable value for `<time datetime>`. */
+  datetime: string;
+}
+
+/**
+ * Formats an ISO 8601 value for `lang`. Date-only values are calendar dates and
+ * are shown as written, in any time zone; values with a time also show it.
+ */
+export function formatDate(
+  value: string | null | undefined,
+  lang: string,
+  options: { withTime?: boolean } = {},
+): FormattedDate | null {
+  const date = parseIsoDate(value);
+  if (!date || typeof value !== 'string') return null;
+  const text = value.trim();
+  const dateOnly = DATE_ONLY.test(text);
+  const format = new Intl.DateTimeFormat(canonicalLang(lang), {
+    dateStyle: 'long',
+    ...(options.withTime && !dateOnly ? { timeStyle: 'short' } : {}),
+    ...(dateOnly || !/(Z|[+-]\d{2}:?\d{2})$/.test(text) ? { timeZone: 'UTC' } : {}),
+  });
+  // Without an offset, a date-time is local to where it was written; show it as such.
+  const shown = dateOnly || /(Z|[+-]\d{2}:?\d{2})$/.test(text) ? date : new Date(`${text}Z`);
+  return { text: format.format(shown), datetime: text };
+}
+
+/** Formats a number for `lang` (grouping, digits). */
+export function formatNumber(value: number, lang: string): string {
+  return new Intl.NumberFormat(canonicalLang(lang)).format(value);
+}
+
+/** Joins items as the language lists them ("a, b and c"). */
+export function formatList(items: string[], lang: string): string {
+  return new Intl.ListFormat(canonicalLang(lang), { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** The table's language for `lang`: exact, then base language, then English. */
+function tableFor(lang: string): Translation {
+  const lower = lang.toLowerCase();
+  return STRINGS[lower] ?? STRINGS[baseLang(lower)] ?? STRINGS.en;
+}
+
+/**
+ * A translated UI string. `{name}` placeholders are filled from `vars`; a
+ * string with plural forms is chosen with `Intl.PluralRules` on `vars.count`.
+ */
+export function t(lang: string, key: StringKey, vars: Record<string, string | number> = {}): string {
+  const entry = tableFor(lang)[key] ?? STRINGS.en[key];
+  let template: string;
+  if (typeof entry === 'string') {
+    template = entry;
+  } else {
+    const count = Number(vars.count ?? 0);
+    const category = new Intl.PluralRules(canonicalLang(lang)).select(count);
+    template = (entry as PluralForms)[category] ?? entry.other;
+  }
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = vars[name];
+    if (value === undefined) return match;
+    return typeof value === 'number' ? formatNumber(value, lang) : value;
+  });
+}
+
+/** The initials of a name, for an avatar fallback ("Wendy Sherman" -> "WS"). */
+export function initialsOf(name: string): string {
+  const words = name
+    .replace(/[(@].*$/, '')
+    .split(/[\s\-‐]+/u)
+    .filter((word) => /\p{L}/u.test(word));
+  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words.slice(0, 1);
+  return letters
+    .map((word) => Array.from((word ?? '').replace(/^[^\p{L}]+/u, ''))[0] ?? '')
+    .join('')
+    .toLocaleUpperCase();
+}

@@ -1,0 +1,22 @@
+export { defineElement, type VersionedElement } from './define.js';
+export { NwElement, type Theme } from './element.js';
+export { emit, type NwErrorCode, type NwErrorDetail, type NwEventMap } from './events.js';
+export {
+  canonicalLang,
+  directionOfLang,
+  formatDate,
+  formatList,
+  formatNumber,
+  initialsOf,
+  parseIsoDate,
+  resolveDir,
+  resolveLang,
+  t,
+  type FormattedDate,
+} from './i18n.js';
+export { reportError } from './report.js';
+export { STRINGS, type StringKey } from './strings.js';
+export { baseStyles, themeTokens } from './theme.js';
+export { displayHost, safeImageUrl, safeLinkUrl } from './url.js';
+export { renderAvatar } from './avatar.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,6 @@
+/**
+ * The whole library: defines every widget and exports their classes.
+ * `dist/newsroom-widgets.js` is this module bundled with Lit.
+ */
+export * from './quote-card/quote-card.js';
+export { VERSION } from './core/version.js';

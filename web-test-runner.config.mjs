@@ -1,0 +1,30 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
+
+let executablePath;
+try {
+  executablePath = findChrome();
+} catch (error) {
+  console.error(`\n${error.message}\n`);
+  process.exit(1);
+}
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  // One page at a time: background tabs in a shared browser stall axe and focus checks.
+  concurrency: 1,
+  browserStartTimeout: 60_000,
+  testsFinishTimeout: 300_000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
+    }),
+  ],
+  testFramework: {
+    config: { timeout: 10_000 },
+  },
+  filterBrowserLogs: ({ type }) => type === 'error',
+};
