@@ -5,7 +5,8 @@ import '../src/quote-card/quote-card.js';
 import { grushko, grushkoArabic, grushkoGerman, sherman, stoltenberg } from './content/quotes.js';
 
 interface QuoteArgs {
-  quote: string[];
+  /** The quote's paragraphs, pasted as the element's content. */
+  paragraphs: string[];
   speaker?: string;
   speakerRole?: string;
   date?: string;
@@ -16,6 +17,18 @@ interface QuoteArgs {
   theme?: 'auto' | 'light' | 'dark';
   lang?: string;
 }
+
+/** Clears the optional fields of the default args, so a story shows only what it sets. */
+const only = ({ quote, ...args }: Partial<QuoteArgs> & { quote?: string[] }): Partial<QuoteArgs> => ({
+  speaker: undefined,
+  speakerRole: undefined,
+  date: undefined,
+  cite: undefined,
+  source: undefined,
+  avatar: undefined,
+  ...args,
+  ...(quote ? { paragraphs: quote } : {}),
+});
 
 /** The markup a producer pastes: attributes plus the quote as light-DOM content. */
 const render = (args: QuoteArgs) => html`
@@ -30,7 +43,7 @@ const render = (args: QuoteArgs) => html`
     theme=${ifDefined(args.theme)}
     lang=${ifDefined(args.lang)}
   >
-    <blockquote>${args.quote.map((paragraph) => html`<p>${paragraph}</p>`)}</blockquote>
+    <blockquote>${args.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}</blockquote>
   </nw-quote-card>
 `;
 
@@ -38,9 +51,9 @@ const meta: Meta<QuoteArgs> = {
   title: 'Widgets/Quote card',
   component: 'nw-quote-card',
   render,
-  args: { ...sherman, variant: 'card', theme: 'auto' },
+  args: { ...only(sherman), variant: 'card', theme: 'auto' },
   argTypes: {
-    quote: { control: 'object', description: 'Paragraphs of the quote (light-DOM content)' },
+    paragraphs: { control: 'object', description: 'Paragraphs of the quote (light-DOM content)' },
     speakerRole: { name: 'speaker-role' },
     variant: { control: 'inline-radio', options: ['card', 'pull'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
@@ -51,44 +64,45 @@ export default meta;
 
 type Story = StoryObj<QuoteArgs>;
 
+
 export const Default: Story = {};
 
-export const Pull: Story = { args: { ...grushko, variant: 'pull' } };
+export const Pull: Story = { args: only({ ...grushko, variant: 'pull' }) };
 
 export const Dark: Story = {
-  args: { ...grushko, theme: 'dark' },
+  args: only({ ...grushko, theme: 'dark' }),
   parameters: { backgrounds: { default: 'dark' } },
 };
 
 export const ArabicRTL: Story = {
   name: 'Arabic (RTL)',
-  args: { ...grushkoArabic },
+  args: only(grushkoArabic),
   render: (args) => html`<div lang="ar" dir="rtl">${render(args)}</div>`,
 };
 
 export const German: Story = {
-  args: { ...grushkoGerman },
+  args: only(grushkoGerman),
   render: (args) => html`<div lang="de">${render(args)}</div>`,
 };
 
-export const LongQuote: Story = { args: { ...stoltenberg } };
+export const LongQuote: Story = { args: only(stoltenberg) };
 
 export const MissingOptionalFields: Story = {
-  args: { quote: grushko.quote, speaker: grushko.speaker },
+  args: only({ quote: grushko.quote, speaker: grushko.speaker }),
 };
 
 export const BadUrl: Story = {
   name: 'Bad URL (javascript: cite)',
-  args: { ...sherman, cite: 'javascript:alert(document.cookie)' },
+  args: only({ ...sherman, cite: 'javascript:alert(document.cookie)' }),
 };
 
 export const BrokenAvatar: Story = {
-  args: { ...sherman, avatar: '/images/no-such-portrait.jpg' },
+  args: only({ ...sherman, avatar: '/images/no-such-portrait.jpg' }),
 };
 
 export const NarrowColumn: Story = {
   name: 'Narrow (280 px)',
-  args: { ...grushko },
+  args: only(grushko),
   render: (args) => html`<div class="narrow">${render(args)}</div>
     <style>
       .narrow {

@@ -5,7 +5,7 @@ import { NwElement } from '../core/element.js';
 import { formatDate } from '../core/i18n.js';
 import { baseStyles, themeTokens } from '../core/theme.js';
 import { safeImageUrl, safeLinkUrl } from '../core/url.js';
-import { normaliseText, parseQuote } from './quote-card.parse.js';
+import { normaliseText, parseQuote, type ParsedQuote } from './quote-card.parse.js';
 import { quoteCardStyles } from './quote-card.styles.js';
 
 export type QuoteVariant = 'card' | 'pull';
@@ -89,7 +89,8 @@ export class NwQuoteCard extends NwElement {
   @state() private avatarFailed = false;
 
   #data: Partial<QuoteData> = {};
-  #parsed = parseQuote(this);
+  // Read in connectedCallback: there is no light DOM to read before (or on a server).
+  #parsed: ParsedQuote = { quote: [] };
 
   /** The content shown, normalised; set it to render from JavaScript. */
   get data(): QuoteData {

@@ -67,11 +67,14 @@ export const quoteCardStyles = css`
     color: var(--_muted);
   }
   .meta {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.45em;
     font-size: 0.8125rem;
   }
   .meta > * + *::before {
     content: '·';
-    margin-inline: 0.4em;
+    margin-inline-end: 0.45em;
     color: var(--_muted);
   }
   cite {
