@@ -3,4 +3,5 @@
  * `dist/newsroom-widgets.js` is this module bundled with Lit.
  */
 export * from './quote-card/quote-card.js';
+export * from './demand-table/demand-table.js';
 export { VERSION } from './core/version.js';

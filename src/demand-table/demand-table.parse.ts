@@ -1,0 +1,377 @@
+/**
+ * Reads demands and answers from the three inputs a producer can give: the
+ * author's light-DOM `<table>`, a `<script type="application/json">` child,
+ * or a plain object (the `data` property); plus tab-separated text copied
+ * from a spreadsheet. Plain functions, no rendering: the widget and the
+ * tests call them directly. Nothing here throws.
+ */
+
+export const STATUSES = ['rejected', 'accepted', 'partial', 'open', 'pending', 'unknown'] as const;
+export type DemandStatus = (typeof STATUSES)[number];
+
+export interface DemandRow {
+  demand: string;
+  response: string;
+  status: DemandStatus;
+  note?: string;
+}
+
+export interface DemandSource {
+  label: string;
+  /** Link to the source; in the normalised `data`, only http(s) URLs are kept. */
+  url?: string;
+}
+
+/** The normalised content a demand table shows. */
+export interface DemandTableData {
+  heading?: string;
+  /** Who makes the demands (a party, a union, protesters). */
+  demandBy?: string;
+  /** Who answers them. */
+  responseBy?: string;
+  rows: DemandRow[];
+  sources?: DemandSource[];
+  /** ISO 8601 date of the last update. */
+  updated?: string;
+}
+
+/** What a reader found, plus the status words it could not place (shown as `unknown`). */
+export interface ParsedDemands extends Partial<DemandTableData> {
+  unknownStatuses: string[];
+}
+
+/** Collapses runs of white space the way the page renders them. */
+export function normaliseText(text: unknown): string {
+  return typeof text === 'string' || typeof text === 'number' ? String(text).replace(/\s+/g, ' ').trim() : '';
+}
+
+function key(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}?\s/-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// Whole-phrase synonyms (compared after `key()`), including the UI words of
+// every language in core/strings.ts, so a table pasted from a translated
+// widget reads back.
+const SYNONYMS: Record<DemandStatus, string[]> = {
+  rejected: [
+    'rejected', 'reject', 'refused', 'declined', 'denied', 'dismissed', 'turned down', 'not accepted', 'no',
+    'non-starter', 'non starter', 'ruled out', 'abgelehnt', 'ablehnung', 'zuruckgewiesen', 'nein',
+    'rejete', 'rejetee', 'refuse', 'refusee', 'non', 'rechazado', 'rechazada', 'rechazo',
+    'відхилено', 'відхилена', 'отклонено', 'отклонена', 'отказ', 'مرفوض', 'رفض',
+  ],
+  accepted: [
+    'accepted', 'accept', 'agreed', 'granted', 'approved', 'yes', 'met', 'conceded', 'done', 'angenommen',
+    'akzeptiert', 'zugestimmt', 'erfullt', 'ja', 'accepte', 'acceptee', 'oui', 'aceptado', 'aceptada', 'si',
+    'прийнято', 'принято', 'مقبول', 'قبول',
+  ],
+  partial: [
+    'partial', 'partly', 'partially', 'in part', 'partly accepted', 'partially accepted', 'part accepted',
+    'compromise', 'teilweise', 'teils', 'zum teil', 'teilweise angenommen', 'partiel', 'partielle',
+    'en partie', 'acceptee en partie', 'parcial', 'en parte', 'aceptada en parte', 'частково',
+    'прийнято частково', 'частично', 'принято частично', 'جزئي', 'مقبول جزئيا',
+  ],
+  open: [
+    'open', 'open to talks', 'open to discussion', 'willing to discuss', 'willing to talk', 'ready to discuss',
+    'ready to talk', 'under discussion', 'in talks', 'negotiable', 'to be discussed', 'talks offered',
+    'gesprachsbereit', 'verhandelbar', 'verhandlungsbereit', 'in verhandlung', 'ouvert',
+    'ouvert a la discussion', 'en discussion', 'negociable', 'abierto', 'abierto a negociar',
+    'en negociacion', 'готові обговорювати', 'готовы обсуждать', 'مستعد للتفاوض', 'قابل للتفاوض',
+  ],
+  pending: [
+    'pending', 'awaiting', 'awaiting answer', 'awaiting response', 'waiting', 'no answer', 'no answer yet',
+    'no response', 'no response yet', 'no reply', 'unanswered', 'not yet answered', 'tbd', 'offen',
+    'ausstehend', 'noch offen', 'noch keine antwort', 'keine antwort', 'en attente', 'sans reponse',
+    'pendiente', 'sin respuesta', 'відповіді ще немає', 'ответа пока нет', 'لا رد بعد', 'بلا رد',
+  ],
+  unknown: [
+    'unknown', 'unclear', 'n/a', 'na', '?', 'unklar', 'unbekannt', 'incertain', 'inconnu', 'incierto',
+    'desconocido', 'невідомо', 'неясно', 'غير واضح', 'غير معروف',
+  ],
+};
+
+const PHRASES = new Map<string, DemandStatus>();
+for (const status of STATUSES) for (const word of SYNONYMS[status]) PHRASES.set(key(word), status);
+
+// Longer free text ("Rejected outright", "Partly, see note"): first match wins,
+// so negations and "partly accepted" come before plain acceptance.
+const PATTERNS: Array<[RegExp, DemandStatus]> = [
+  [/\b(no|not yet|without) (answer|response|reply)|\bawait|\bpending\b|\bausstehend/, 'pending'],
+  [/\b(partly|partially|in part|teilweise|zum teil|en partie|en parte|parcial)/, 'partial'],
+  [/\b(not accepted|non-starter|reject|refus|declin|turned down|ruled out|abgelehnt|zuruckgewiesen|rechaz)/, 'rejected'],
+  [/\b(willing|ready|open|prepared|bereit)\b.*\b(talk|discuss|negotiat|gesprach|verhandl)|\bgesprachsbereit|\bverhandl|\bnegoti/, 'open'],
+  [/\b(accept|agreed|granted|approved|angenommen|akzeptiert|zugestimmt|aceptad)/, 'accepted'],
+];
+
+/**
+ * The status a word or phrase names, in any of the widget's languages.
+ * Empty text is `unknown` and `recognised`; text no rule knows is `unknown`
+ * and not `recognised` (the widget warns about it).
+ */
+export function normaliseStatus(raw: unknown): { status: DemandStatus; recognised: boolean } {
+  const text = key(normaliseText(raw));
+  if (!text) return { status: 'unknown', recognised: true };
+  const exact = PHRASES.get(text);
+  if (exact) return { status: exact, recognised: true };
+  for (const [pattern, status] of PATTERNS) if (pattern.test(text)) return { status, recognised: true };
+  return { status: 'unknown', recognised: false };
+}
+
+const STATUS_HEADERS = new Set(
+  ['status', 'outcome', 'result', 'state', 'stand', 'ergebnis', 'statut', 'issue', 'estado', 'resultado', 'статус', 'результат', 'الحالة', 'النتيجة'].map(key),
+);
+const NOTE_HEADERS = new Set(['note', 'notes', 'comment', 'comments', 'anmerkung', 'bemerkung', 'remarque', 'nota', 'примітка', 'примечание', 'ملاحظة'].map(key));
+// Header words that name a column, not a party: they do not become demandBy/responseBy.
+const GENERIC_HEADERS = new Set(
+  ['demand', 'demands', 'request', 'requests', 'response', 'responses', 'answer', 'answers', 'reply', 'forderung', 'forderungen', 'antwort', 'antworten', 'exigence', 'exigences', 'reponse', 'exigencia', 'exigencias', 'respuesta', 'вимога', 'вимоги', 'відповідь', 'требование', 'требования', 'ответ', 'المطلب', 'المطالب', 'الرد'].map(key),
+);
+
+function partyName(header: string | undefined): string | undefined {
+  const text = normaliseText(header);
+  return text && !GENERIC_HEADERS.has(key(text)) ? text : undefined;
+}
+
+type Column = 'demand' | 'response' | 'status' | 'note';
+
+/** Which column holds what: by header words when there are any, else by position. */
+function columnsOf(header: string[] | undefined, width: number): Column[] {
+  const columns: Column[] = [];
+  const free: Column[] = ['demand', 'response', 'status', 'note'];
+  for (let i = 0; i < width; i++) {
+    const word = key(header?.[i] ?? '');
+    const named: Column | undefined = STATUS_HEADERS.has(word) ? 'status' : NOTE_HEADERS.has(word) ? 'note' : undefined;
+    columns.push(named ?? 'demand');
+    if (named) free.splice(free.indexOf(named), 1);
+  }
+  for (let i = 0; i < width; i++) {
+    const word = key(header?.[i] ?? '');
+    if (!STATUS_HEADERS.has(word) && !NOTE_HEADERS.has(word)) columns[i] = free.shift() ?? 'note';
+  }
+  return columns;
+}
+
+/** Turns cell texts into rows; skips empty rows; collects status words it cannot place. */
+function rowsFromCells(
+  cells: Array<{ cells: string[]; status?: string }>,
+  columns: Column[],
+  unknownStatuses: string[],
+): DemandRow[] {
+  const rows: DemandRow[] = [];
+  for (const line of cells) {
+    const value: Partial<Record<Column, string>> = {};
+    columns.forEach((column, i) => {
+      const text = normaliseText(line.cells[i]);
+      if (text && !value[column]) value[column] = text;
+    });
+    if (!value.demand && !value.response) continue;
+    const rawStatus = normaliseText(line.status) || value.status || '';
+    const { status, recognised } = normaliseStatus(rawStatus);
+    if (!recognised) unknownStatuses.push(rawStatus);
+    rows.push({ demand: value.demand ?? '', response: value.response ?? '', status, ...(value.note ? { note: value.note } : {}) });
+  }
+  return rows;
+}
+
+/** Reads the author's `<table>`: caption, party names from header cells, rows, `data-status`. */
+export function parseTable(table: HTMLTableElement): ParsedDemands {
+  const unknownStatuses: string[] = [];
+  const allRows = Array.from(table.rows);
+  const headerRow =
+    allRows.find((row) => row.parentElement?.localName === 'thead') ??
+    allRows.find((row, i) => i === 0 && row.cells.length > 0 && Array.from(row.cells).every((cell) => cell.localName === 'th'));
+  const bodyRows = allRows.filter((row) => row !== headerRow && row.parentElement?.localName !== 'thead' && row.parentElement?.localName !== 'tfoot');
+  const header = headerRow ? Array.from(headerRow.cells).map((cell) => normaliseText(cell.textContent)) : undefined;
+  const width = Math.max(header?.length ?? 0, ...bodyRows.map((row) => row.cells.length), 0);
+  const columns = columnsOf(header, width);
+  const rows = rowsFromCells(
+    bodyRows.map((row) => ({
+      cells: Array.from(row.cells).map((cell) => cell.textContent ?? ''),
+      status: row.dataset.status,
+    })),
+    columns,
+    unknownStatuses,
+  );
+  const heading = normaliseText(table.caption?.textContent) || undefined;
+  return {
+    heading,
+    demandBy: partyName(header?.[columns.indexOf('demand')]),
+    responseBy: partyName(header?.[columns.indexOf('response')]),
+    rows,
+    unknownStatuses,
+  };
+}
+
+/** Reads everything the widget understands from `host`'s light DOM. */
+export function parseLightDom(host: Element): ParsedDemands & { jsonError?: string } {
+  const script = Array.from(host.children).find(
+    (child): child is HTMLScriptElement => child.localName === 'script' && child.getAttribute('type')?.trim().toLowerCase() === 'application/json',
+  );
+  const table = host.querySelector('table');
+  const fromTable: ParsedDemands = table ? parseTable(table) : { unknownStatuses: [] };
+  // Links and a <time> next to the table are its sources and date.
+  const outside = (el: Element) => !table?.contains(el) && !script?.contains(el);
+  const sources = Array.from(host.querySelectorAll('a[href]'))
+    .filter(outside)
+    .map((a) => ({ label: normaliseText(a.textContent) || (a.getAttribute('href') ?? ''), url: a.getAttribute('href') ?? '' }));
+  const time = Array.from(host.querySelectorAll('time[datetime]')).find(outside);
+  const base: ParsedDemands = {
+    ...fromTable,
+    ...(sources.length ? { sources } : {}),
+    ...(time ? { updated: time.getAttribute('datetime')?.trim() } : {}),
+  };
+  if (!script) return base;
+  const json = parseJson(script.textContent ?? '');
+  if ('error' in json) return { ...base, jsonError: json.error };
+  return mergeParsed(base, json.parsed);
+}
+
+/** Later values win, field by field; rows only when the later input has some. */
+export function mergeParsed(base: ParsedDemands, over: ParsedDemands): ParsedDemands {
+  const merged: ParsedDemands = { ...base, unknownStatuses: [...base.unknownStatuses] };
+  for (const field of ['heading', 'demandBy', 'responseBy', 'updated'] as const) if (over[field]) merged[field] = over[field];
+  if (over.rows?.length) {
+    merged.rows = over.rows;
+    merged.unknownStatuses = [...over.unknownStatuses];
+  }
+  if (over.sources?.length) merged.sources = over.sources;
+  return merged;
+}
+
+/** Parses the JSON child; `error` says what is wrong with it. */
+export function parseJson(text: string): { parsed: ParsedDemands } | { error: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { error: `the JSON content is not valid JSON (${(error as Error).message}).` };
+  }
+  const result = normaliseData(value);
+  return 'error' in result ? result : { parsed: result.parsed };
+}
+
+/** Normalises an object given as JSON or as the `data` property. */
+export function normaliseData(value: unknown): { parsed: ParsedDemands } | { error: string } {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    return { error: 'the data must be an object like {heading, demandBy, responseBy, rows: [{demand, response, status}]}.' };
+  }
+  const input = value as Record<string, unknown>;
+  if (input.rows !== undefined && !Array.isArray(input.rows)) return { error: '"rows" must be an array of {demand, response, status}.' };
+  const unknownStatuses: string[] = [];
+  const rows: DemandRow[] = [];
+  for (const item of (input.rows as unknown[] | undefined) ?? []) {
+    if (!item || typeof item !== 'object') continue;
+    const row = item as Record<string, unknown>;
+    const demand = normaliseText(row.demand);
+    const response = normaliseText(row.response);
+    if (!demand && !response) continue;
+    const rawStatus = normaliseText(row.status);
+    const { status, recognised } = normaliseStatus(rawStatus);
+    if (!recognised) unknownStatuses.push(rawStatus);
+    const note = normaliseText(row.note);
+    rows.push({ demand, response, status, ...(note ? { note } : {}) });
+  }
+  const sources = Array.isArray(input.sources)
+    ? input.sources
+        .filter((s): s is Record<string, unknown> => Boolean(s) && typeof s === 'object')
+        .map((s) => ({ label: normaliseText(s.label) || normaliseText(s.url), url: normaliseText(s.url) }))
+        .filter((s) => s.label || s.url)
+    : [];
+  const text = (field: string) => normaliseText(input[field]) || undefined;
+  return {
+    parsed: {
+      heading: text('heading'),
+      demandBy: text('demandBy'),
+      responseBy: text('responseBy'),
+      updated: text('updated'),
+      ...(input.rows !== undefined ? { rows } : {}),
+      ...(sources.length ? { sources } : {}),
+      unknownStatuses,
+    },
+  };
+}
+
+/** Splits spreadsheet clipboard text into rows of cells; honours "quoted" cells with tabs, newlines and "" quotes. */
+export function splitTsv(text: string): string[][] {
+  const lines: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let i = 0;
+  const source = text.replace(/\r\n?/g, '\n');
+  while (i < source.length) {
+    const char = source[i]!;
+    if (quoted) {
+      if (char === '"' && source[i + 1] === '"') {
+        cell += '"';
+        i += 2;
+        continue;
+      }
+      if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"' && cell === '') {
+      quoted = true;
+    } else if (char === '\t') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\n') {
+      row.push(cell);
+      lines.push(row);
+      row = [];
+      cell = '';
+    } else {
+      cell += char;
+    }
+    i++;
+  }
+  if (cell !== '' || row.length) {
+    row.push(cell);
+    lines.push(row);
+  }
+  return lines.filter((cells) => cells.some((c) => c.trim() !== ''));
+}
+
+const SENTENCE_END = /[.!?;:…]$/;
+
+/** Whether the first of `lines` is a header row (party names or column words), not a demand. */
+function looksLikeHeader(first: string[], rest: string[][]): boolean {
+  const words = first.map((cell) => key(normaliseText(cell)));
+  if (words.some((word) => STATUS_HEADERS.has(word) || NOTE_HEADERS.has(word))) return true;
+  if (GENERIC_HEADERS.has(words[0] ?? '') || GENERIC_HEADERS.has(words[1] ?? '')) return true;
+  const statusCell = normaliseText(first[2]);
+  const restHasStatuses = rest.some((cells) => normaliseText(cells[2]) && normaliseStatus(cells[2]).recognised);
+  if (statusCell) return restHasStatuses && !normaliseStatus(statusCell).recognised;
+  // Two columns: party names are short labels, not sentences, and shorter than what follows.
+  const labels = first.slice(0, 2).map(normaliseText);
+  const isLabel = (text: string) => text.length > 0 && text.length <= 40 && !SENTENCE_END.test(text) && text.split(' ').length <= 6;
+  if (!rest.length || !labels.every(isLabel)) return false;
+  const longest = Math.max(...labels.map((l) => l.length));
+  const average = rest.reduce((sum, cells) => sum + normaliseText(cells[0]).length + normaliseText(cells[1]).length, 0) / (2 * rest.length);
+  return average > longest;
+}
+
+/**
+ * Rows from tab-separated text copied out of a spreadsheet: columns demand,
+ * response, optional status, optional note. A first header row is detected;
+ * its first two cells become `demandBy` and `responseBy` (unless they are
+ * plain column words like "Demand").
+ */
+export function rowsFromTsv(text: string): ParsedDemands & { rows: DemandRow[] } {
+  const lines = splitTsv(typeof text === 'string' ? text : '');
+  const unknownStatuses: string[] = [];
+  if (!lines.length) return { rows: [], unknownStatuses };
+  const [first, ...rest] = lines as [string[], ...string[][]];
+  const hasHeader = looksLikeHeader(first, rest);
+  const header = hasHeader ? first : undefined;
+  const body = hasHeader ? rest : lines;
+  const width = Math.max(header?.length ?? 0, ...body.map((cells) => cells.length));
+  const columns = columnsOf(header, width);
+  const rows = rowsFromCells(body.map((cells) => ({ cells })), columns, unknownStatuses);
+  const demandBy = partyName(header?.[columns.indexOf('demand')]);
+  const responseBy = partyName(header?.[columns.indexOf('response')]);
+  return { ...(demandBy ? { demandBy } : {}), ...(responseBy ? { responseBy } : {}), rows, unknownStatuses };
+}

@@ -1,0 +1,14 @@
+import { defineElement } from '../core/define.js';
+import { NwDemandTable } from './demand-table.component.js';
+
+export { NwDemandTable } from './demand-table.component.js';
+export type { DemandRow, DemandSource, DemandStatus, DemandTableData } from './demand-table.component.js';
+export { rowsFromTsv } from './demand-table.parse.js';
+
+defineElement('nw-demand-table', NwDemandTable);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nw-demand-table': NwDemandTable;
+  }
+}
