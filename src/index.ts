@@ -4,4 +4,5 @@
  */
 export * from './quote-card/quote-card.js';
 export * from './demand-table/demand-table.js';
+export * from './fact-box/fact-box.js';
 export { VERSION } from './core/version.js';

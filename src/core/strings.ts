@@ -45,6 +45,8 @@ const en = {
   keyFacts: 'Key facts',
   showAll: { one: 'Show {count} fact', other: 'Show all {count} facts' },
   showFewer: 'Show fewer',
+  // tells apart boxes that share a heading: "Key facts, 2 of 3"
+  nthOf: '{index} of {total}',
 } satisfies Record<string, StringValue>;
 
 export type StringKey = keyof typeof en;
@@ -85,6 +87,7 @@ const de: Translation = {
   keyFacts: 'Die wichtigsten Fakten',
   showAll: { one: '{count} Fakt zeigen', other: 'Alle {count} Fakten zeigen' },
   showFewer: 'Weniger zeigen',
+  nthOf: '{index} von {total}',
 };
 
 const fr: Translation = {
@@ -122,6 +125,7 @@ const fr: Translation = {
   keyFacts: 'Les faits essentiels',
   showAll: { one: 'Afficher {count} fait', other: 'Afficher les {count} faits' },
   showFewer: 'Afficher moins',
+  nthOf: '{index} sur {total}',
 };
 
 const es: Translation = {
@@ -159,6 +163,7 @@ const es: Translation = {
   keyFacts: 'Datos clave',
   showAll: { one: 'Mostrar {count} dato', other: 'Mostrar los {count} datos' },
   showFewer: 'Mostrar menos',
+  nthOf: '{index} de {total}',
 };
 
 const uk: Translation = {
@@ -206,6 +211,7 @@ const uk: Translation = {
     other: 'Показати всі {count} факту',
   },
   showFewer: 'Показати менше',
+  nthOf: '{index} з {total}',
 };
 
 const ru: Translation = {
@@ -253,6 +259,7 @@ const ru: Translation = {
     other: 'Показать все {count} факта',
   },
   showFewer: 'Показать меньше',
+  nthOf: '{index} из {total}',
 };
 
 const ar: Translation = {
@@ -290,6 +297,7 @@ const ar: Translation = {
   keyFacts: 'حقائق رئيسية',
   showAll: { other: 'عرض كل الحقائق ({count})' },
   showFewer: 'عرض أقل',
+  nthOf: '{index} من {total}',
 };
 
 export const STRINGS: Record<string, Translation> & { en: typeof en } = { en, de, fr, es, uk, ru, ar };

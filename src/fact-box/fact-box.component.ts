@@ -1,0 +1,313 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { NwElement } from '../core/element.js';
+import { emit } from '../core/events.js';
+import { canonicalLang, formatDate, formatNumber, t } from '../core/i18n.js';
+import { baseStyles, themeTokens } from '../core/theme.js';
+import {
+  isFigure,
+  normaliseFactData,
+  normaliseText,
+  parseFactBox,
+  type Fact,
+  type FactBoxData,
+  type FactSource,
+  type ParsedFactBox,
+} from './fact-box.parse.js';
+import { factBoxStyles } from './fact-box.styles.js';
+
+export type { Fact, FactBoxData, FactSource } from './fact-box.parse.js';
+export type FactBoxVariant = 'full' | 'compact';
+
+const VARIANTS: readonly FactBoxVariant[] = ['full', 'compact'];
+const DEFAULT_MAX_VISIBLE = 6;
+
+// Ids only need to be unique within one shadow root, but a per-box id keeps
+// them unique on the page too (and in a flattened copy such as SSR output).
+let boxCount = 0;
+
+// The landmark name each box shows, so boxes that share a heading can tell
+// themselves apart ("Key facts, 2 of 3"): landmarks of one kind need unique names.
+const shownNames = new WeakMap<Element, string>();
+
+/** The grid class for `count` visible figures. */
+const columnsClass = (count: number) => (count > 4 ? 'many' : String(count));
+
+/**
+ * Key facts and figures next to an article, with their sources. The facts are
+ * the element's own content (a heading, a `<dl>` or a list, links), so readers,
+ * feed readers, crawlers and print get them without JavaScript.
+ *
+ * Presented as a named complementary landmark (`<aside>` labelled by its
+ * heading). Short numeric values ("30", "14,000+", "2014") stand out as key
+ * figures; other facts form a list. Beyond `max-visible` facts the rest collapse
+ * behind a "Show all N facts" button; printing shows everything.
+ *
+ * @tag nw-fact-box
+ * @summary Key facts and figures with sources and an update date; collapses long boxes.
+ *
+ * @slot - The facts: an optional `<h2>`–`<h4>`, a `<dl>` (`<dt>` label, `<dd>` value, a second `<dd>` or `<small>` as note) or a `<ul>`/`<ol>` (`<li><strong>30</strong> allies</li>` for a figure), source links and a `<time datetime>`; or a `<script type="application/json">` child. Shown as written when no facts can be read.
+ *
+ * @csspart box - The `<aside>` landmark.
+ * @csspart fallback - Wraps the author's own content when no facts can be read.
+ * @csspart heading - The heading that names the box.
+ * @csspart figures - The list of key figures.
+ * @csspart figure - One key figure (value, label, note).
+ * @csspart value - The number of a key figure.
+ * @csspart facts - The list of facts in words.
+ * @csspart fact - One fact in words.
+ * @csspart note - The note of a fact.
+ * @csspart toggle - The "Show all / Show fewer" button.
+ * @csspart footer - Sources and update date.
+ * @csspart sources - The sources line.
+ * @csspart updated - The "Updated" line with its `<time>`.
+ *
+ * @cssprop --nw-color-text - Text colour.
+ * @cssprop --nw-color-muted - Labels, notes, sources and date.
+ * @cssprop --nw-color-surface - Box background.
+ * @cssprop --nw-color-border - Hairline rules.
+ * @cssprop --nw-color-accent - Top rule and key figures.
+ * @cssprop --nw-color-link - Links.
+ * @cssprop --nw-font-family - Font (default: the page's).
+ * @cssprop --nw-radius - Corner radius of the box.
+ * @cssprop --nw-fact-box-margin - Block margin around the widget (default 1.5rem).
+ *
+ * @fires nw-toggle - The reader showed all facts or fewer. `detail: {expanded}`.
+ * @fires nw-error - Invalid input (no facts, bad JSON or data, a bad link, date or attribute). `detail: {code, message}`.
+ */
+export class NwFactBox extends NwElement {
+  static override styles = [themeTokens, baseStyles, factBoxStyles];
+
+  /** The heading; overrides the author's `<h2>`–`<h4>`. Default: "Key facts", translated. */
+  @property() heading = '';
+
+  /** When the facts were last updated, ISO 8601 (`2022-01-13`). (Attribute `updated`; `updated()` is Lit's lifecycle hook.) */
+  @property({ attribute: 'updated' }) updatedAt = '';
+
+  /** How many facts show before the rest collapse behind a button. */
+  @property({ type: Number, attribute: 'max-visible' }) maxVisible = DEFAULT_MAX_VISIBLE;
+
+  /** `full` (default) or `compact`, for sidebars: smaller figures, tighter spacing. */
+  @property({ reflect: true }) variant: FactBoxVariant = 'full';
+
+  /** Whether the collapsed facts are shown. */
+  @state() private expanded = false;
+
+  @query('.toggle') private toggleButton?: HTMLButtonElement;
+
+  readonly #id = `nw-fact-box-${++boxCount}`;
+  #parsed: ParsedFactBox = { problems: [] };
+  #data: ParsedFactBox | null = null;
+
+  /** The content shown, normalised; set it to render from JavaScript. */
+  get data(): FactBoxData {
+    const dom = this.#parsed;
+    const js = this.#data ?? { problems: [] };
+    const result: FactBoxData = { facts: js.facts ?? dom.facts ?? [] };
+    const heading = normaliseText(this.heading) || js.heading || dom.heading;
+    if (heading) result.heading = heading;
+    const sources = js.sources ?? dom.sources;
+    if (sources?.length) result.sources = sources;
+    const updated = (formatDate(this.updatedAt, 'en') ? this.updatedAt.trim() : undefined) || js.updated || dom.updated;
+    if (updated) result.updated = updated;
+    return result;
+  }
+
+  set data(value: Partial<FactBoxData> | null | undefined) {
+    this.#data = value === null || value === undefined ? null : normaliseFactData(value);
+    this.requestUpdate();
+  }
+
+  protected override lightDomChanged(): void {
+    this.#parsed = parseFactBox(this);
+    this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#parsed = parseFactBox(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    const peers = this.#peers();
+    shownNames.delete(this);
+    peers.forEach((peer) => peer.requestUpdate());
+  }
+
+  /** The other fact boxes in the same document or shadow root. */
+  #peers(): NwElement[] {
+    const root = (this.getRootNode?.() ?? {}) as Partial<ParentNode>;
+    if (typeof root.querySelectorAll !== 'function') return [];
+    return Array.from(root.querySelectorAll('nw-fact-box')).filter(
+      (el): el is NwFactBox => el !== this && el instanceof NwElement,
+    );
+  }
+
+  /** "2 of 3" when other boxes here show the same heading, else ''. */
+  #position(name: string, lang: string): string {
+    const root = (this.getRootNode?.() ?? {}) as Partial<ParentNode>;
+    if (typeof root.querySelectorAll !== 'function') return '';
+    const same = Array.from(root.querySelectorAll('nw-fact-box')).filter((el) => el === this || shownNames.get(el) === name);
+    return same.length > 1 ? t(lang, 'nthOf', { index: same.indexOf(this) + 1, total: same.length }) : '';
+  }
+
+  #lastName = '';
+
+  protected override updated(changed: PropertyValues): void {
+    // A new or renamed box changes how its namesakes number themselves.
+    const name = shownNames.get(this) ?? '';
+    if (name !== this.#lastName) {
+      this.#lastName = name;
+      this.#peers().forEach((peer) => peer.requestUpdate());
+    }
+    this.#validate();
+    // Collapsing moves the button up; keep it, and the reader's focus, in view.
+    if (changed.has('expanded') && changed.get('expanded') === true) {
+      this.toggleButton?.scrollIntoView?.({ block: 'nearest' });
+    }
+  }
+
+  #validate(): void {
+    for (const { code, message } of [...this.#parsed.problems, ...(this.#data?.problems ?? [])]) this.report(code, message);
+    if (this.updatedAt && !formatDate(this.updatedAt, 'en')) {
+      this.report('invalid-date', `updated "${this.updatedAt}" is not an ISO 8601 date (YYYY-MM-DD); it is not used.`);
+    }
+    if (!VARIANTS.includes(this.variant)) {
+      this.report('invalid-attribute', `variant "${this.variant}" is not one of ${VARIANTS.join(', ')}; "full" is used.`);
+    }
+    if (!this.#maxVisibleValid()) {
+      this.report('invalid-attribute', `max-visible "${this.getAttribute('max-visible')}" is not a whole number of 1 or more; ${DEFAULT_MAX_VISIBLE} is used.`);
+    }
+    const jsonFailed = this.#parsed.problems.some((p) => p.code === 'invalid-json' || p.code === 'invalid-data');
+    if (!this.data.facts.length && !jsonFailed) {
+      this.report('empty-content', 'no facts found; add a <dl> or a <ul> of facts, or a JSON child, inside the element.');
+    }
+  }
+
+  #maxVisibleValid(): boolean {
+    return Number.isInteger(this.maxVisible) && this.maxVisible >= 1;
+  }
+
+  #toggle = (): void => {
+    this.expanded = !this.expanded;
+    emit(this, 'nw-toggle', { expanded: this.expanded });
+  };
+
+  protected override render() {
+    const data = this.data;
+    // Nothing to show: let the author's content (if any) stand.
+    if (!data.facts.length) {
+      shownNames.delete(this);
+      return html`<div part="fallback" class="fallback"><slot></slot></div>`;
+    }
+    const lang = this.pageLang;
+    const variant = VARIANTS.includes(this.variant) ? this.variant : 'full';
+    const limit = this.#maxVisibleValid() ? this.maxVisible : DEFAULT_MAX_VISIBLE;
+    // Figures first, then facts in words, each in the author's order; the first `limit` show.
+    const figures = data.facts.filter((item) => isFigure(item.value));
+    const prose = data.facts.filter((item) => !isFigure(item.value));
+    const collapsible = data.facts.length > limit;
+    const shown = collapsible && !this.expanded ? limit : data.facts.length;
+    const isCollapsed = (index: number) => (index >= shown ? 'is-collapsed' : '');
+    const headingId = `${this.#id}-heading`;
+    const positionId = `${this.#id}-position`;
+    const factsId = `${this.#id}-facts`;
+    const name = data.heading || t(lang, 'keyFacts');
+    shownNames.set(this, name);
+    const position = this.#position(name, lang);
+    return html`
+      <aside part="box" class=${`box box--${variant}`} aria-labelledby=${position ? `${headingId} ${positionId}` : headingId}>
+        ${this.#heading(headingId, name)}
+        ${position ? html`<span id=${positionId} hidden>, ${position}</span>` : nothing}
+        <div class="body" id=${factsId}>
+          ${figures.length
+            ? html`<ul part="figures" class=${`figures figures--${columnsClass(Math.min(figures.length, shown))}`}>
+                ${figures.map(
+                  (item, index) => html`<li part="figure" class=${`figure ${isCollapsed(index)}`}>
+                    <span part="value" class="value">${this.#value(item, lang)}</span>
+                    <span class="label">${item.label}</span>
+                    ${this.#note(item)}
+                  </li>`,
+                )}
+              </ul>`
+            : nothing}
+          ${prose.length
+            ? html`<ul part="facts" class=${`facts ${figures.length >= shown ? 'is-collapsed' : ''}`}>
+                ${prose.map(
+                  (item, index) => html`<li part="fact" class=${`fact ${isCollapsed(figures.length + index)}`}>
+                    ${item.value !== undefined
+                      ? html`<span class="term">${item.label}</span> <span class="text">${this.#value(item, lang)}</span>`
+                      : item.label}
+                    ${this.#note(item)}
+                  </li>`,
+                )}
+              </ul>`
+            : nothing}
+        </div>
+        ${collapsible
+          ? html`<button
+              part="toggle"
+              class="toggle"
+              type="button"
+              aria-expanded=${this.expanded ? 'true' : 'false'}
+              aria-controls=${factsId}
+              @click=${this.#toggle}
+            >
+              ${this.expanded ? t(lang, 'showFewer') : t(lang, 'showAll', { count: data.facts.length })}
+              <svg class="chevron" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d="M2 4.5 6 8.5 10 4.5" /></svg>
+            </button>`
+          : nothing}
+        ${this.#footer(data, lang)}
+      </aside>
+    `;
+  }
+
+  #heading(id: string, text: string): TemplateResult {
+    const level = this.heading || !this.#parsed.headingLevel ? 2 : this.#parsed.headingLevel;
+    if (level === 3) return html`<h3 part="heading" class="heading" id=${id}>${text}</h3>`;
+    if (level === 4) return html`<h4 part="heading" class="heading" id=${id}>${text}</h4>`;
+    return html`<h2 part="heading" class="heading" id=${id}>${text}</h2>`;
+  }
+
+  #value(item: Fact, lang: string): string {
+    return typeof item.value === 'number' ? formatNumber(item.value, lang) : (item.value ?? '');
+  }
+
+  #note(item: Fact) {
+    return item.note ? html`<span part="note" class="note">${item.note}</span>` : nothing;
+  }
+
+  #footer(data: FactBoxData, lang: string) {
+    const sources = data.sources ?? [];
+    const date = formatDate(data.updated, lang);
+    if (!sources.length && !date) return nothing;
+    return html`<footer part="footer" class="footer">
+      ${sources.length
+        ? html`<p part="sources" class="sources">
+            <span class="sources-label">${t(lang, 'sources', { count: sources.length })}:</span>
+            ${this.#sourceLinks(sources, lang)}
+          </p>`
+        : nothing}
+      ${date ? html`<p part="updated" class="updated">${this.#updatedLine(date, lang)}</p>` : nothing}
+    </footer>`;
+  }
+
+  /** The links joined as the language lists them ("A, B and C"). */
+  #sourceLinks(sources: FactSource[], lang: string) {
+    const parts = new Intl.ListFormat(canonicalLang(lang), { style: 'long', type: 'conjunction' }).formatToParts(
+      sources.map((_, index) => `\u0000${index}\u0000`),
+    );
+    return parts.map((part) => {
+      const match = part.type === 'element' ? /^\u0000(\d+)\u0000$/.exec(part.value) : null;
+      const source = match ? sources[Number(match[1])] : undefined;
+      return source ? html`<a href=${source.url} rel="noopener">${source.label}</a>` : part.value;
+    });
+  }
+
+  /** "Updated {date}" with the date in a `<time>`, wherever the language puts it. */
+  #updatedLine(date: { text: string; datetime: string }, lang: string) {
+    const [before = '', after = ''] = t(lang, 'updated', { date: '\u0000' }).split('\u0000');
+    return html`${before}<time datetime=${date.datetime}>${date.text}</time>${after}`;
+  }
+}
