@@ -69,7 +69,7 @@ const preview = {
   parameters: {
     controls: { expanded: true },
     layout: 'padded',
-    options: { storySort: { order: ['Article', 'Embed builder', 'Widgets'] } },
+    options: { storySort: { order: ['Introduction', 'Article', 'Embed builder', 'Widgets'] } },
   },
 };
 

@@ -12,15 +12,18 @@ interface StoryModule {
   [name: string]: unknown;
 }
 
-/** Every story of a CSF module as [name, template], rendered as Storybook would (meta args + story args). */
-export function storiesOf(module: StoryModule): Array<[string, () => TemplateResult]> {
+/**
+ * Every story of a CSF module as [name, template], rendered as Storybook would
+ * (meta args, then story args, then `overrides`, e.g. a theme).
+ */
+export function storiesOf(module: StoryModule, overrides: Record<string, unknown> = {}): Array<[string, () => TemplateResult]> {
   const meta = module.default;
   return Object.entries(module)
     .filter(([name, story]) => name !== 'default' && typeof story === 'object' && story !== null)
     .map(([name, value]) => {
       const story = value as StoryLike;
       const renderFn = (story.render ?? meta.render) as (args: Record<string, unknown>) => TemplateResult;
-      const args = { ...meta.args, ...story.args };
+      const args = { ...meta.args, ...story.args, ...overrides };
       return [name, () => renderFn(args)];
     });
 }

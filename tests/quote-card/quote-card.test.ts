@@ -2,8 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/quote-card/quote-card.js';
 import type { NwQuoteCard } from '../../src/quote-card/quote-card.js';
 import { parseQuote } from '../../src/quote-card/quote-card.parse.js';
-import * as stories from '../../stories/quote-card.stories.js';
-import { captureWarnings, renderInto, settle, shadow, storiesOf } from '../helpers.js';
+import { captureWarnings, renderInto, settle, shadow } from '../helpers.js';
 
 const SHERMAN = html`<nw-quote-card
   speaker="Wendy Sherman"
@@ -245,24 +244,4 @@ describe('parseQuote', () => {
     expect(parse('  Bare   text  ').quote).to.deep.equal(['Bare text']);
     expect(parse('').quote).to.deep.equal([]);
   });
-});
-
-describe('quote card stories', () => {
-  for (const [name, story] of storiesOf(stories)) {
-    it(`${name} renders and is accessible`, async () => {
-      const errors: string[] = [];
-      const original = console.error;
-      console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-      try {
-        const el = await captureWarnings(async () => {
-          const host = await renderInto(story());
-          await expect(host).to.be.accessible();
-        });
-        void el;
-      } finally {
-        console.error = original;
-      }
-      expect(errors).to.deep.equal([]);
-    });
-  }
 });
