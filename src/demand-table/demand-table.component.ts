@@ -179,10 +179,10 @@ export class NwDemandTable extends NwElement {
 
   protected override render() {
     // Malformed JSON: the author's table, as written, is what readers get.
-    if (this.#parsed.jsonError && !this.#fromData.rows?.length) return html`<slot></slot>`;
+    if (this.#parsed.jsonError && !this.#fromData.rows?.length) return this.#fallback();
     const data = this.data;
     const rows = data.rows;
-    if (!rows.length) return html`<slot></slot>`;
+    if (!rows.length) return this.#fallback();
 
     const lang = this.pageLang;
     const counts = new Map<DemandStatus, number>();
@@ -251,6 +251,11 @@ export class NwDemandTable extends NwElement {
         ${this.#footer(data, lang)}
       </div>
     `;
+  }
+
+  /** The author's content as written, in the widget's colours (a dark theme must not leave dark text on a dark page). */
+  #fallback() {
+    return html`<div part="base" class="fallback"><slot></slot></div>`;
   }
 
   // Kept light: 1,000 rows render as plain text cells, no layout reads.

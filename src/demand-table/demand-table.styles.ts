@@ -13,9 +13,18 @@ export const demandTableStyles = css`
     color: var(--_text);
     background: var(--_bg);
   }
+  .fallback {
+    color: var(--_text);
+    background: var(--_bg);
+  }
+  .fallback ::slotted(*) {
+    color: inherit;
+  }
   /* An explicit theme may differ from the page's colours: a panel of its own. */
   :host([theme='light']) .frame,
-  :host([theme='dark']) .frame {
+  :host([theme='dark']) .frame,
+  :host([theme='light']) .fallback,
+  :host([theme='dark']) .fallback {
     padding: 0.875rem 1rem 1rem;
     border-radius: 0 0 var(--_radius) var(--_radius);
   }
