@@ -8,7 +8,8 @@ export type NwErrorCode =
   | 'invalid-attribute'
   | 'unparseable-embed'
   | 'unknown-status'
-  | 'image-failed';
+  | 'image-failed'
+  | 'load-failed';
 
 export interface NwErrorDetail {
   code: NwErrorCode;

@@ -1,0 +1,452 @@
+/**
+ * Reads a social post out of the official embed code newsrooms paste, and
+ * splits its text into entities. Plain functions, no rendering: the widget
+ * calls them, and tests call them directly.
+ *
+ * Accepted markup:
+ *   X/Twitter  <blockquote class="twitter-tweet"><p lang dir>text with <a>s</p>
+ *              &mdash; Name (@handle) <a href=".../status/ID">January 13, 2022</a></blockquote>
+ *   Bluesky    <blockquote class="bluesky-embed" data-bluesky-uri data-bluesky-cid><p lang>text</p>
+ *              &mdash; Name (<a href="profile">@handle</a>) <a href="post">November 20, 2024 at 5:02 PM</a></blockquote>
+ *   Mastodon   <blockquote class="mastodon-embed" data-embed-url=".../@user/ID/embed"> (no text:
+ *              a "Post by @user@host" line and a link)
+ *   any other  <blockquote> or bare text, with attributes giving author, handle and url
+ */
+
+export type Platform = 'x' | 'bluesky' | 'mastodon';
+
+export const PLATFORMS: readonly Platform[] = ['x', 'bluesky', 'mastodon'];
+
+export const PLATFORM_NAMES: Record<Platform, string> = { x: 'X', bluesky: 'Bluesky', mastodon: 'Mastodon' };
+
+/** A link written in the post's text: what the reader sees, and where it goes. */
+export interface PostLink {
+  text: string;
+  href: string;
+}
+
+/** A normalised post, whichever platform it comes from. */
+export interface PostData {
+  platform?: Platform;
+  /** The post's address (tracking parameters removed). */
+  url?: string;
+  /** The post's id on its platform (status id, record key). */
+  id?: string;
+  author?: string;
+  /** Without the leading `@`; Mastodon handles keep their `@instance`. */
+  handle?: string;
+  /** ISO 8601: a date (`2022-01-13`) or a local date-time (`2024-11-20T17:02`). */
+  date?: string;
+  /** The text; `\n` separates lines. Media placeholders are moved to `media`. */
+  text: string;
+  lang?: string;
+  dir?: 'ltr' | 'rtl' | 'auto';
+  /** Links in the text whose visible text differs from a URL (t.co, shortened). */
+  links: PostLink[];
+  /** Links to photos, videos or embeds that the post carries. */
+  media: string[];
+  avatar?: string;
+}
+
+/** What the light DOM yields, plus what only the embed code knows. */
+export interface ParsedEmbed extends PostData {
+  /** Colour mode the embed code asks for (`data-theme`, `data-bluesky-embed-color-mode`). */
+  colorMode?: 'light' | 'dark';
+  /** `data-bluesky-uri` (at://…), kept for loading the original. */
+  atUri?: string;
+  /** The official blockquote, when there is one. */
+  source?: HTMLQuoteElement;
+}
+
+export const EMBED_SELECTOR = 'blockquote.twitter-tweet, blockquote.bluesky-embed, blockquote.mastodon-embed';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const TRACKING_PARAMS = ['ref_src', 'ref_url', 'src', 's', 't', 'utm_source', 'utm_medium', 'utm_campaign'];
+const MEDIA_PLACEHOLDER = '[image or embed]';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Parses the English dates the platforms write into embed code: "January 13,
+ * 2022", "Jan 13, 2022", "13 January 2022", "November 20, 2024 at 5:02 PM".
+ * Returns ISO 8601 (a date, or a date-time without offset: the time is the
+ * producer's local time), or undefined.
+ */
+export function parseEnglishDate(text: string | null | undefined): string | undefined {
+  const value = (text ?? '').replace(/\s+/g, ' ').trim();
+  const monthFirst = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})/.exec(value);
+  const dayFirst = /^(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})/.exec(value);
+  const match = monthFirst ?? dayFirst;
+  if (!match) return undefined;
+  const [monthName, dayText] = monthFirst ? [match[1]!, match[2]!] : [match[2]!, match[1]!];
+  const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1;
+  const day = Number(dayText);
+  const year = Number(match[3]);
+  if (!month || !MONTHS[month - 1]!.startsWith(monthName.slice(0, 3).toLowerCase())) return undefined;
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  const time = /(?:at|,)?\s*(\d{1,2}):(\d{2})\s*([AP])\.?M\.?/i.exec(value.slice(match[0].length));
+  if (!time) return date;
+  let hours = Number(time[1]) % 12;
+  if (time[3]!.toUpperCase() === 'P') hours += 12;
+  const minutes = Number(time[2]);
+  if (Number(time[1]) > 12 || minutes > 59) return date;
+  return `${date}T${pad(hours)}:${pad(minutes)}`;
+}
+
+/** The platform a post URL belongs to; Mastodon is recognised by its `/@user/ID` path. */
+export function platformOfUrl(url: string | null | undefined): Platform | undefined {
+  const parsed = toUrl(url);
+  if (!parsed) return undefined;
+  const host = parsed.hostname.replace(/^(www|mobile)\./, '');
+  if (host === 'twitter.com' || host === 'x.com') return 'x';
+  if (host === 'bsky.app' || host.endsWith('.bsky.app')) return 'bluesky';
+  if (/^\/@[^/]+\/\d+/.test(parsed.pathname)) return 'mastodon';
+  return undefined;
+}
+
+function toUrl(value: string | null | undefined): URL | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The URL without the platforms' tracking parameters (`?ref_src=twsrc%5Etfw`) or Mastodon's `/embed`. */
+export function cleanPostUrl(value: string | null | undefined): string | undefined {
+  const url = toUrl(value);
+  if (!url) return value?.trim() || undefined;
+  for (const name of TRACKING_PARAMS) url.searchParams.delete(name);
+  url.hash = '';
+  if (platformOfUrl(url.href) === 'mastodon') url.pathname = url.pathname.replace(/\/embed\/?$/, '');
+  return url.href.replace(/\?$/, '');
+}
+
+/** What a post URL tells about the post: its id and its author's handle. */
+export function describePostUrl(value: string | null | undefined): { id?: string; handle?: string } {
+  const url = toUrl(value);
+  if (!url) return {};
+  const parts = url.pathname.split('/').filter(Boolean);
+  const platform = platformOfUrl(url.href);
+  if (platform === 'x') {
+    const at = parts.indexOf('status');
+    if (at < 0) return {};
+    const user = parts[at - 1];
+    return { id: parts[at + 1], handle: user && /^\w{1,15}$/.test(user) && user !== 'i' ? user : undefined };
+  }
+  if (platform === 'bluesky') {
+    // /profile/<handle or did>/post/<rkey>
+    const profile = parts[0] === 'profile' ? decodeURIComponent(parts[1] ?? '') : '';
+    return { id: parts[2] === 'post' ? parts[3] : undefined, handle: profile && !profile.startsWith('did:') ? profile : undefined };
+  }
+  if (platform === 'mastodon') {
+    const user = parts[0]!.slice(1);
+    return { id: parts[1], handle: user.includes('@') ? user : `${user}@${url.hostname}` };
+  }
+  return {};
+}
+
+/** `at://did/app.bsky.feed.post/rkey` as a bsky.app address. */
+export function blueskyUrlOfUri(uri: string | null | undefined): string | undefined {
+  const match = /^at:\/\/([^/]+)\/app\.bsky\.feed\.post\/([^/?#]+)$/.exec(uri?.trim() ?? '');
+  return match ? `https://bsky.app/profile/${match[1]}/post/${match[2]}` : undefined;
+}
+
+/** The instance a Mastodon post lives on, from its URL or its `user@host` handle. */
+export function mastodonInstance(post: Pick<PostData, 'url' | 'handle'>): string | undefined {
+  return toUrl(post.url)?.hostname ?? post.handle?.split('@')[1];
+}
+
+/**
+ * The time encoded in a post id, for posts whose embed code carries no date:
+ * X status ids and Mastodon ids are "snowflakes" with a millisecond timestamp.
+ */
+export function dateOfId(platform: Platform | undefined, id: string | undefined): string | undefined {
+  if (!id || !/^\d{15,20}$/.test(id)) return undefined;
+  let ms: bigint;
+  try {
+    const value = BigInt(id);
+    ms = platform === 'x' ? (value >> 22n) + 1288834974657n : platform === 'mastodon' ? value >> 16n : -1n;
+  } catch {
+    return undefined;
+  }
+  const time = Number(ms);
+  // Older, non-snowflake ids give dates before the scheme existed: ignore them.
+  if (time < Date.UTC(2010, 10, 4) || time > Date.now() + 86_400_000) return undefined;
+  return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Text of a node as the platform shows it: `<br>` is a line break; runs of white space collapse. */
+function textOf(node: Node, keepNewlines: boolean): string {
+  let out = '';
+  node.childNodes.forEach((child) => {
+    if (child.nodeType === 3) {
+      const text = child.textContent ?? '';
+      out += keepNewlines ? text.replace(/[^\S\n]+/g, ' ') : text.replace(/\s+/g, ' ');
+    } else if (child instanceof Element) {
+      if (child.localName === 'br') out += '\n';
+      else if (!/^(script|style|template)$/.test(child.localName)) {
+        out += textOf(child, keepNewlines);
+        if (child.localName === 'p' && keepNewlines) out += '\n\n';
+      }
+    }
+  });
+  return out;
+}
+
+/** Trims every line and drops runs of blank lines beyond one. */
+export function tidyText(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/[^\S\n]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+const ENTITY_TEXT = /^[#@$]/;
+
+function linksOf(container: Element): PostLink[] {
+  return Array.from(container.querySelectorAll('a[href]'))
+    .map((a) => ({ text: (a.textContent ?? '').replace(/\s+/g, ' ').trim(), href: a.getAttribute('href')!.trim() }))
+    .filter((link) => link.text && !ENTITY_TEXT.test(link.text));
+}
+
+/** "— Name (@handle)" → name and handle. */
+export function parseAuthorLine(line: string): { author?: string; handle?: string } {
+  const text = line.replace(/\s+/g, ' ').trim();
+  const match = /^[—–-]?\s*(.*?)\s*\(\s*@([^\s()]+)\s*\)\s*$/u.exec(text);
+  if (!match) return {};
+  return { author: match[1] || undefined, handle: match[2] };
+}
+
+function attr(el: Element, name: string): string | undefined {
+  return el.getAttribute(name)?.trim() || undefined;
+}
+
+function dirOf(value: string | undefined): PostData['dir'] {
+  const dir = value?.toLowerCase();
+  return dir === 'ltr' || dir === 'rtl' || dir === 'auto' ? dir : undefined;
+}
+
+function colorModeOf(bq: Element): ParsedEmbed['colorMode'] {
+  const mode = (attr(bq, 'data-theme') ?? attr(bq, 'data-bluesky-embed-color-mode'))?.toLowerCase();
+  return mode === 'dark' || mode === 'light' ? mode : undefined;
+}
+
+/** Parses the official embed code of X, Bluesky or Mastodon. Never throws. */
+export function parseBlockquote(bq: HTMLQuoteElement): ParsedEmbed {
+  const classes = bq.classList;
+  const platform: Platform | undefined = classes.contains('twitter-tweet')
+    ? 'x'
+    : classes.contains('bluesky-embed')
+      ? 'bluesky'
+      : classes.contains('mastodon-embed')
+        ? 'mastodon'
+        : undefined;
+  const result: ParsedEmbed = { platform, text: '', links: [], media: [], source: bq, colorMode: colorModeOf(bq) };
+
+  if (platform === 'mastodon') {
+    const link = bq.querySelector('a[href]');
+    result.url = cleanPostUrl(attr(bq, 'data-embed-url') ?? link?.getAttribute('href'));
+    // "Post by @user@host": read text node by text node, so the next line does not run into it.
+    const texts = Array.from(bq.querySelectorAll('*'), (el) => Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join(' '));
+    const line = /@([\w.-]+@[\w-]+(?:\.[\w-]+)+)/.exec(texts.join(' '));
+    result.handle = describePostUrl(result.url).handle ?? line?.[1];
+    return result;
+  }
+
+  const paragraphs = Array.from(bq.children).filter((child) => child.localName === 'p');
+  const keepNewlines = platform === 'bluesky';
+  const body = paragraphs.map((p) => textOf(p, keepNewlines)).join('\n\n');
+  // The author line: what follows the text, up to the date link (the last link).
+  const tail = Array.from(bq.childNodes).filter((node) => node.nodeType !== 8 && !paragraphs.includes(node as Element));
+  const anchors = tail.flatMap((node) =>
+    node instanceof Element ? (node.matches('a[href]') ? [node] : Array.from(node.querySelectorAll('a[href]'))) : [],
+  );
+  const dateLink = anchors.length ? anchors[anchors.length - 1]! : undefined;
+  const dateFromLink = parseEnglishDate(dateLink?.textContent);
+  const lineNodes = dateFromLink ? tail.slice(0, tail.indexOf(topLevel(bq, dateLink!) as ChildNode)) : tail;
+  let line = lineNodes
+    .map((node) => (node.nodeType === 3 || (node instanceof Element && !/^(script|style|template)$/.test(node.localName)) ? node.textContent ?? '' : ''))
+    .join('');
+  if (!paragraphs.length) {
+    // No <p>: the text is everything before the dash.
+    const dash = line.search(/\s[—–]\s|&mdash;/);
+    if (dash >= 0) {
+      result.text = tidyText(line.slice(0, dash));
+      line = line.slice(dash);
+    }
+  } else {
+    result.text = tidyText(body);
+  }
+  // Without a date link, the date is written at the end of the line.
+  let date = dateFromLink;
+  if (!date) {
+    const written = /\)\s*([A-Za-z0-9 ,.:]+)$/.exec(line.replace(/\s+/g, ' ').trim());
+    date = parseEnglishDate(written?.[1]);
+    if (written && date) line = line.replace(/\s*[A-Za-z0-9 ,.:]+\s*$/, '');
+  }
+  Object.assign(result, parseAuthorLine(line));
+  result.date = date;
+  const statusLink = [...anchors].reverse().find((a) => /\/(status|post)\//.test(a.getAttribute('href') ?? ''));
+  result.url = cleanPostUrl(statusLink?.getAttribute('href')) ?? blueskyUrlOfUri(attr(bq, 'data-bluesky-uri'));
+  result.atUri = attr(bq, 'data-bluesky-uri');
+  const first = paragraphs[0];
+  result.lang = (first && attr(first, 'lang')) ?? attr(bq, 'lang') ?? attr(bq, 'data-lang');
+  result.dir = dirOf(first && attr(first, 'dir'));
+  result.links = paragraphs.flatMap(linksOf);
+  return result;
+}
+
+function topLevel(bq: Element, node: Node): Node {
+  let current = node;
+  while (current.parentNode && current.parentNode !== bq) current = current.parentNode;
+  return current;
+}
+
+/** Parses the post out of `host`'s light DOM: official embed code, any blockquote, or bare text. */
+export function parseEmbed(host: Element): ParsedEmbed {
+  const bq = (host.querySelector(EMBED_SELECTOR) ?? host.querySelector('blockquote')) as HTMLQuoteElement | null;
+  if (bq) return parseBlockquote(bq);
+  const paragraphs = Array.from(host.querySelectorAll('p'));
+  const containers: Node[] = paragraphs.length ? paragraphs : [host];
+  const text = tidyText(containers.map((node) => textOf(node, false)).join('\n\n'));
+  const first = paragraphs[0];
+  return {
+    text,
+    links: containers.flatMap((node) => (node instanceof Element ? linksOf(node) : [])),
+    media: [],
+    lang: first ? attr(first, 'lang') : undefined,
+    dir: dirOf(first ? attr(first, 'dir') : undefined),
+  };
+}
+
+/**
+ * Moves media placeholders out of the text: X's `pic.twitter.com/…` links and
+ * Bluesky's "[image or embed]" become entries of `media`.
+ */
+export function extractMedia(post: PostData): PostData {
+  const media = [...post.media];
+  const links: PostLink[] = [];
+  let text = post.text;
+  for (const link of post.links) {
+    if (/^(https?:\/\/)?pic\.(twitter|x)\.com\//i.test(link.text)) {
+      media.push(link.href);
+      text = text.replace(link.text, '');
+    } else links.push(link);
+  }
+  text = text.replace(/(?:https?:\/\/)?pic\.(?:twitter|x)\.com\/\w+/gi, (match) => {
+    media.push(match.startsWith('http') ? match : `https://${match}`);
+    return '';
+  });
+  if (text.includes(MEDIA_PLACEHOLDER)) {
+    text = text.split(MEDIA_PLACEHOLDER).join('');
+    if (post.url) media.push(post.url);
+  }
+  return { ...post, text: tidyText(text), links, media: Array.from(new Set(media)) };
+}
+
+export type Segment =
+  | { kind: 'text'; text: string }
+  | { kind: 'url' | 'hashtag' | 'mention' | 'cashtag'; text: string; href: string };
+
+const URL_PATTERN = String.raw`https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'’”]`;
+const HASHTAG = String.raw`(?<![\p{L}\p{N}_&/#])#(?<tag>[\p{L}\p{M}\p{N}_]*[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*)`;
+const MENTION = String.raw`(?<![\p{L}\p{N}_@./])@(?<user>[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?)`;
+const CASHTAG = String.raw`(?<![\p{L}\p{N}_$])\$(?<cash>[A-Za-z]{1,6}(?:[._][A-Za-z]{1,2})?)(?![\p{L}\p{N}_])`;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The address of an entity on its platform. */
+export function entityUrl(
+  platform: Platform | undefined,
+  kind: 'hashtag' | 'mention' | 'cashtag',
+  value: string,
+  instance?: string,
+): string | undefined {
+  const encoded = encodeURIComponent(value);
+  if (platform === 'bluesky') {
+    if (kind === 'hashtag') return `https://bsky.app/hashtag/${encoded}`;
+    if (kind === 'mention' && value.includes('.')) return `https://bsky.app/profile/${encoded}`;
+    return undefined;
+  }
+  if (platform === 'mastodon') {
+    if (!instance) return undefined;
+    if (kind === 'hashtag') return `https://${instance}/tags/${encoded}`;
+    if (kind === 'mention') return `https://${instance}/@${value}`;
+    return undefined;
+  }
+  if (platform === 'x') {
+    if (kind === 'hashtag') return `https://x.com/hashtag/${encoded}`;
+    if (kind === 'mention') return /^\w{1,15}$/.test(value) ? `https://x.com/${value}` : undefined;
+    return `https://x.com/search?q=${encodeURIComponent(`$${value}`)}`;
+  }
+  return undefined;
+}
+
+/** A URL as the platforms show it: no scheme, no `www.`, long ones cut with an ellipsis. */
+export function shortenUrl(url: string, max = 30): string {
+  const bare = url.replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '');
+  return bare.length > max ? `${bare.slice(0, max - 1)}…` : bare;
+}
+
+/**
+ * Splits a post's text into plain text and entities: URLs (the links found in
+ * the embed code first, then bare ones), #hashtags, @mentions and, on X,
+ * $cashtags, each with the address it opens on the post's platform.
+ */
+export function segmentText(post: Pick<PostData, 'text' | 'links' | 'platform' | 'url' | 'handle'>): Segment[] {
+  const instance = post.platform === 'mastodon' ? mastodonInstance(post) : undefined;
+  const known = [...post.links].filter((link) => link.text).sort((a, b) => b.text.length - a.text.length);
+  const patterns = [
+    ...known.map((link) => `(?<l${known.indexOf(link)}>${escapeRegExp(link.text)})`),
+    `(?<url>${URL_PATTERN})`,
+    HASHTAG,
+    MENTION,
+    ...(post.platform === 'x' ? [CASHTAG] : []),
+  ];
+  const regex = new RegExp(patterns.join('|'), 'gu');
+  const segments: Segment[] = [];
+  let last = 0;
+  const pushText = (text: string) => {
+    if (!text) return;
+    const previous = segments[segments.length - 1];
+    if (previous?.kind === 'text') previous.text += text;
+    else segments.push({ kind: 'text', text });
+  };
+  for (const match of post.text.matchAll(regex)) {
+    const groups = match.groups ?? {};
+    const index = match.index ?? 0;
+    let segment: Segment | undefined;
+    const linkIndex = known.findIndex((_, i) => groups[`l${i}`] !== undefined);
+    if (linkIndex >= 0) {
+      const link = known[linkIndex]!;
+      segment = { kind: 'url', text: /^https?:\/\//i.test(link.text) ? shortenUrl(link.text) : link.text, href: link.href };
+    } else if (groups.url) {
+      segment = { kind: 'url', text: shortenUrl(groups.url), href: groups.url };
+    } else if (groups.tag) {
+      const href = entityUrl(post.platform, 'hashtag', groups.tag, instance);
+      if (href) segment = { kind: 'hashtag', text: match[0], href };
+    } else if (groups.user) {
+      const user = groups.user;
+      const href = entityUrl(post.platform, 'mention', user, instance);
+      if (href) segment = { kind: 'mention', text: match[0], href };
+    } else if (groups.cash) {
+      const href = entityUrl(post.platform, 'cashtag', groups.cash, instance);
+      if (href) segment = { kind: 'cashtag', text: match[0], href };
+    }
+    if (!segment) continue;
+    pushText(post.text.slice(last, index));
+    segments.push(segment);
+    last = index + match[0].length;
+  }
+  pushText(post.text.slice(last));
+  return segments;
+}

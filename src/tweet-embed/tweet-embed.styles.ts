@@ -1,0 +1,253 @@
+import { css } from 'lit';
+
+export const tweetEmbedStyles = css`
+  :host {
+    container-type: inline-size;
+    margin-block: var(--nw-post-margin, 1.5rem);
+    max-inline-size: 550px;
+  }
+
+  /* The embed code's own colour mode (data-theme, data-bluesky-embed-color-mode),
+     used while the theme attribute is auto. */
+  .frame--dark {
+    --_scheme: dark;
+    --_text: var(--nw-color-text, var(--_dark-text));
+    --_muted: var(--nw-color-muted, var(--_dark-muted));
+    --_bg: var(--nw-color-bg, var(--_dark-bg));
+    --_surface: var(--nw-color-surface, var(--_dark-surface));
+    --_border: var(--nw-color-border, var(--_dark-border));
+    --_accent: var(--nw-color-accent, var(--_dark-accent));
+    --_link: var(--nw-color-link, var(--_dark-link));
+    --_focus: var(--nw-color-focus, var(--_dark-focus));
+  }
+  .frame--light {
+    --_scheme: light;
+    --_text: var(--nw-color-text, var(--_light-text));
+    --_muted: var(--nw-color-muted, var(--_light-muted));
+    --_bg: var(--nw-color-bg, var(--_light-bg));
+    --_surface: var(--nw-color-surface, var(--_light-surface));
+    --_border: var(--nw-color-border, var(--_light-border));
+    --_accent: var(--nw-color-accent, var(--_light-accent));
+    --_link: var(--nw-color-link, var(--_light-link));
+    --_focus: var(--nw-color-focus, var(--_light-focus));
+  }
+  .frame {
+    position: relative;
+    color: var(--_text);
+    color-scheme: var(--_scheme);
+  }
+
+  .skip {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    z-index: 1;
+    padding: 0;
+    background: var(--_bg);
+    border-radius: var(--_radius);
+    font-size: 0.875rem;
+    /* Hidden until focused, as a skip link should be. */
+    clip-path: inset(50%);
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    white-space: nowrap;
+  }
+  .skip:focus,
+  .skip:focus-visible {
+    padding: 0.375rem 0.75rem;
+    border: 1px solid var(--_border);
+    clip-path: none;
+    inline-size: auto;
+    block-size: auto;
+    overflow: visible;
+  }
+
+  .post {
+    padding: 1rem 1rem 0.875rem;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 2);
+  }
+
+  .header {
+    display: flex;
+    align-items: center;
+    gap: 0.625rem;
+    line-height: 1.3;
+  }
+  .who {
+    display: flex;
+    flex-direction: column;
+    min-inline-size: 0;
+    flex: 1;
+  }
+  .author {
+    font-weight: 700;
+    font-size: 0.9375rem;
+  }
+  .handle {
+    color: var(--_muted);
+    font-size: 0.875rem;
+    overflow-wrap: anywhere;
+  }
+  .mark {
+    flex: none;
+    align-self: flex-start;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    fill: currentColor;
+  }
+
+  .avatar {
+    flex: none;
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    border-radius: 50%;
+    object-fit: cover;
+    background: var(--_border);
+  }
+  .avatar--initials {
+    display: inline-grid;
+    place-items: center;
+    font-weight: 700;
+    font-size: 0.9375rem;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+  }
+
+  .text {
+    margin: 0.75rem 0 0;
+    font-size: 1.0625rem;
+    line-height: 1.5;
+    white-space: pre-line;
+    unicode-bidi: plaintext;
+  }
+  /* Underlined: colour alone does not tell a link from text (WCAG 1.4.1). */
+  .entity {
+    text-decoration-color: color-mix(in srgb, currentColor 45%, transparent);
+  }
+  .entity:hover {
+    text-decoration-color: currentColor;
+  }
+  .entity--url {
+    unicode-bidi: isolate;
+    overflow-wrap: anywhere;
+  }
+
+  .media {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block-start: 0.75rem;
+    padding: 0.625rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-size: 0.875rem;
+    text-decoration: none;
+  }
+  .media:hover span {
+    text-decoration: underline;
+  }
+  .media-icon {
+    flex: none;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    fill: currentColor;
+  }
+
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.25rem 1rem;
+    margin-block-start: 0.75rem;
+    padding-block-start: 0.625rem;
+    border-block-start: 1px solid var(--_border);
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  .date {
+    color: var(--_muted);
+  }
+  .view {
+    font-weight: 600;
+  }
+
+  .load {
+    margin-block-start: 0.75rem;
+  }
+  button {
+    font: inherit;
+    font-size: 0.875rem;
+    font-weight: 600;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.4rem 0.875rem;
+    cursor: pointer;
+  }
+  button:hover {
+    border-color: var(--_muted);
+  }
+  .notice {
+    margin: 0.375rem 0 0;
+    font-size: 0.75rem;
+    line-height: 1.4;
+    color: var(--_muted);
+  }
+
+  .original-frame {
+    display: block;
+    inline-size: 100%;
+    block-size: 32rem;
+    border: 0;
+  }
+
+  @container (min-width: 26rem) {
+    .post {
+      padding: 1.125rem 1.25rem 1rem;
+    }
+    .text {
+      font-size: 1.125rem;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .post,
+    .media,
+    button {
+      border-color: CanvasText;
+    }
+    .mark,
+    .media-icon {
+      fill: CanvasText;
+    }
+  }
+
+  @media print {
+    .frame--dark,
+    .frame--light {
+      --_bg: transparent;
+      --_surface: transparent;
+      --_text: #000;
+      --_muted: #333;
+      --_link: #000;
+      --_border: #999;
+      color-scheme: light;
+    }
+    .skip,
+    .load {
+      display: none;
+    }
+    .view[href]::after {
+      content: ' <' attr(href) '>';
+      font-weight: 400;
+      overflow-wrap: anywhere;
+    }
+  }
+`;
