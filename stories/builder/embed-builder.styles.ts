@@ -209,7 +209,7 @@ export const builderStyles = css`
   }
   .recognised dl {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(6.5rem, 1fr));
+    grid-template-columns: repeat(2, minmax(0, 1fr));
     gap: 0.5rem 1rem;
     margin: 0.375rem 0 0;
   }
