@@ -5,7 +5,11 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 /** Bundled files: [entry emitted by tsc, bundle written next to it]. */
-export const BUNDLES = [['dist/index.js', 'dist/newsroom-widgets.js']];
+export const BUNDLES = [
+  ['dist/index.js', 'dist/newsroom-widgets.js'],
+  // For CMS pages full of raw embed code: wraps them all, now and as content arrives.
+  ['dist/upgrade-embeds.auto.js', 'dist/newsroom-widgets-upgrade.js'],
+];
 
 export default BUNDLES.map(([input, file]) => ({
   input,
