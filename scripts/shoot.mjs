@@ -16,6 +16,8 @@ const { values, positionals } = parseArgs({
     widths: { type: 'string', default: '360,760' },
     themes: { type: 'string', default: 'light,dark' },
     out: { type: 'string', default: 'shots' },
+    // Cut tall pages into pieces of this many pixels, so each stays legible.
+    segment: { type: 'string' },
   },
 });
 if (!positionals.length) {
@@ -86,9 +88,19 @@ try {
           const url = `http://localhost:${port}/__story.html?module=${encodeURIComponent(module)}&story=${story}&theme=${theme}`;
           await tab.goto(url);
           await tab.waitForSelector('body[data-ready]', { timeout: 15000 });
-          const path = `${values.out}/${mod}-${story}-${theme}-${width}.png`;
-          await tab.screenshot({ path, fullPage: true });
-          console.log(path);
+          const base = `${values.out}/${mod}-${story}-${theme}-${width}`;
+          const segment = Number(values.segment ?? 0);
+          const height = await tab.evaluate(() => document.documentElement.scrollHeight);
+          if (!segment || height <= segment) {
+            await tab.screenshot({ path: `${base}.png`, fullPage: true });
+            console.log(`${base}.png`);
+            continue;
+          }
+          for (let y = 0, part = 1; y < height; y += segment, part++) {
+            const path = `${base}-${part}.png`;
+            await tab.screenshot({ path, captureBeyondViewport: true, clip: { x: 0, y, width, height: Math.min(segment, height - y) } });
+            console.log(path);
+          }
         }
       }
     }

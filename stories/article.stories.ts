@@ -1,7 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import '../src/index.js';
+import { natoRussia } from './content/demands.js';
+import { natoFacts } from './content/facts.js';
+import { embedTemplate, nato, stoltenberg } from './content/posts.js';
 import { grushko, sherman } from './content/quotes.js';
+import { plainTable } from './demand-table.stories.js';
 import { articleStyles } from './article.styles.js';
 
 interface ArticleArgs {
@@ -42,103 +46,40 @@ const render = ({ theme }: ArticleArgs) => html`
         are stationed, and how to keep Russian and Western forces from blundering into a military incident.
       </p>
 
-      <nw-demand-table theme=${theme}>
-        <table>
-          <caption>Russia’s demands, and the answer from NATO and the U.S.</caption>
-          <thead>
-            <tr><th scope="col">Russia</th><th scope="col">NATO and the U.S.</th><th scope="col">Status</th></tr>
-          </thead>
-          <tbody>
-            <tr>
-              <td>Ukraine must never become a NATO member.</td>
-              <td>Rejected: Ukraine has the right to decide its own security arrangements.</td>
-              <td>Rejected</td>
-            </tr>
-            <tr>
-              <td>End the open-door policy, with legally binding guarantees against any further eastward expansion.</td>
-              <td>Rejected: the door stays open to any European country that wishes to join.</td>
-              <td>Rejected</td>
-            </tr>
-            <tr>
-              <td>No other new nation may be admitted to the alliance.</td>
-              <td>Rejected as against NATO’s founding principle that it may invite any willing European nation.</td>
-              <td>Rejected</td>
-            </tr>
-            <tr>
-              <td>NATO withdraws its troops and missiles.</td>
-              <td>Willing to discuss arms control and the deployment of missiles.</td>
-              <td>Open</td>
-            </tr>
-            <tr>
-              <td>In exchange, Russia would limit its war games and end low-level hostilities such as aircraft buzzing.</td>
-              <td>Willing to discuss ways to prevent military incidents between Russia and the West.</td>
-              <td>Open</td>
-            </tr>
-          </tbody>
-        </table>
-      </nw-demand-table>
+      <nw-demand-table theme=${theme}>${plainTable({ ...natoRussia, withStatus: true })}</nw-demand-table>
 
       <p>
         It was the first time the NATO–Russia Council had met in two years. President Vladimir Putin wants the alliance
-        to pull its troops and missiles back, and Moscow has massed forces near Ukraine’s border while it waits for an
-        answer. NATO summed up the day on X:
+        to pull its troops and missiles back from Ukraine. NATO summed up the day on X:
       </p>
 
-      <nw-tweet-embed theme=${theme}>
-        <blockquote class="twitter-tweet">
-          <p lang="en" dir="ltr">
-            <a href="https://twitter.com/hashtag/ICYMI?src=hash&amp;ref_src=twsrc%5Etfw">#ICYMI</a>: The NATO-Russia Council,
-            which brings together all 30 <a href="https://twitter.com/hashtag/NATO?src=hash&amp;ref_src=twsrc%5Etfw">#NATO</a>
-            Allies and <a href="https://twitter.com/hashtag/Russia?src=hash&amp;ref_src=twsrc%5Etfw">#Russia</a>, met in
-            Brussels to discuss the situation in and around
-            <a href="https://twitter.com/hashtag/Ukraine?src=hash&amp;ref_src=twsrc%5Etfw">#Ukraine</a>, and the implications
-            for European security ⤵️<a href="https://t.co/epDFlon3pd">https://t.co/epDFlon3pd</a>
-          </p>
-          &mdash; NATO (@NATO)
-          <a href="https://twitter.com/NATO/status/1481637470556450818?ref_src=twsrc%5Etfw">January 13, 2022</a>
-        </blockquote>
-      </nw-tweet-embed>
+      <nw-tweet-embed theme=${theme}>${embedTemplate(nato)}</nw-tweet-embed>
 
       <p>
         Secretary General Jens Stoltenberg, who chaired the meeting, said allies and Russian envoys had both spoken of
         the need to resume dialogue and agreed to look at a calendar of further meetings.
       </p>
 
-      <nw-tweet-embed theme=${theme}>
-        <blockquote class="twitter-tweet">
-          <p lang="en" dir="ltr">
-            The NATO–Russia Council had a serious exchange on Russia&#39;s military build-up in &amp; around
-            <a href="https://twitter.com/hashtag/Ukraine?src=hash&amp;ref_src=twsrc%5Etfw">#Ukraine</a> &amp; implications
-            for European security. <a href="https://twitter.com/hashtag/NATO?src=hash&amp;ref_src=twsrc%5Etfw">#NATO</a>
-            Allies &amp; <a href="https://twitter.com/hashtag/Russia?src=hash&amp;ref_src=twsrc%5Etfw">#Russia</a> agreed
-            to explore a schedule of future meetings. Allies are ready to table proposals &amp; seek constructive outcomes.
-            <a href="https://t.co/dszyECAfGe">pic.twitter.com/dszyECAfGe</a>
-          </p>
-          &mdash; Jens Stoltenberg (@jensstoltenberg)
-          <a href="https://twitter.com/jensstoltenberg/status/1481291296914567175?ref_src=twsrc%5Etfw">January 12, 2022</a>
-        </blockquote>
-      </nw-tweet-embed>
+      <nw-tweet-embed theme=${theme}>${embedTemplate(stoltenberg)}</nw-tweet-embed>
 
       <p>
         Stoltenberg said the alliance wanted to find ways to lower tensions, but warned that no conversation about
-        Ukraine would be easy. The war in the country’s east has gone on since 2014.
+        Ukraine would be easy. Russia annexed Crimea in 2014 and has backed separatists in eastern Ukraine, where
+        more than 14,000 people have been killed and the industrial heartland of the Donbas lies devastated.
       </p>
 
-      <nw-fact-box theme=${theme} updated="2022-01-13">
-        <h2>Key facts: NATO, Russia and Ukraine</h2>
+      <nw-fact-box theme=${theme}>
+        <h2>${natoFacts.heading}</h2>
         <dl>
-          <dt>NATO allies at the table</dt>
-          <dd>30</dd>
-          <dt>years since the council last met</dt>
-          <dd>2</dd>
-          <dt>Russia annexed Crimea</dt>
-          <dd>2014</dd>
-          <dt>people killed in the fighting in eastern Ukraine</dt>
-          <dd>14,000+</dd>
-          <dt>The Donbas, Ukraine’s industrial heartland, has been devastated.</dt>
-          <dt>All 30 allies and Russia met in Brussels.</dt>
+          ${natoFacts.facts.map(
+            (fact) => html`<dt>${fact.label}</dt>
+              ${fact.value === undefined ? nothing : html`<dd>${fact.value}</dd>`}`,
+          )}
         </dl>
-        <p>Source: <a href="https://www.nato.int/cps/en/natohq/topics_50091.htm">NATO–Russia Council</a></p>
+        <p>
+          ${natoFacts.sources?.map((source) => html`Source: <a href=${source.url}>${source.label}</a>`)} ·
+          <time datetime=${natoFacts.updated ?? nothing}>January 13, 2022</time>
+        </p>
       </nw-fact-box>
 
       <p>
