@@ -1,6 +1,9 @@
 /**
- * The whole library: defines every widget and exports their classes.
- * `dist/newsroom-widgets.js` is this module bundled with Lit.
+ * The whole library: defines every widget and exports their classes,
+ * `upgradeEmbeds`, `VERSION` and the data types. `dist/newsroom-widgets.js`
+ * is this module bundled with Lit, so everything exported here is paid for by
+ * every reader: parse helpers (e.g. `rowsFromTsv` for spreadsheet paste) are
+ * imported from their `<widget>.parse.js` module instead.
  */
 export * from './quote-card/quote-card.js';
 export * from './tweet-embed/tweet-embed.js';

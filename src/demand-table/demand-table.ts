@@ -3,7 +3,6 @@ import { NwDemandTable } from './demand-table.component.js';
 
 export { NwDemandTable } from './demand-table.component.js';
 export type { DemandRow, DemandSource, DemandStatus, DemandTableData } from './demand-table.component.js';
-export { rowsFromTsv } from './demand-table.parse.js';
 
 defineElement('nw-demand-table', NwDemandTable);
 
