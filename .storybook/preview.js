@@ -15,7 +15,10 @@ function withPage(story, context) {
     theme === 'dark' ||
     (theme === 'auto' && typeof matchMedia !== 'undefined' && matchMedia('(prefers-color-scheme: dark)').matches) ||
     args.theme === 'dark';
-  return html`<div class=${dark ? 'nw-page nw-page--dark' : 'nw-page'} lang=${lang} dir=${pageDir}>
+  if (typeof document !== 'undefined') document.body.classList.toggle('nw-dark', dark);
+  const full = context.parameters.layout === 'fullscreen';
+  const classes = ['nw-page', dark ? 'nw-page--dark' : '', full ? 'nw-page--full' : ''].filter(Boolean).join(' ');
+  return html`<div class=${classes} lang=${lang} dir=${pageDir}>
     ${story({ args })}
   </div>`;
 }

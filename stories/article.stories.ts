@@ -120,6 +120,7 @@ const render = ({ theme }: ArticleArgs) => html`
 
 const meta: Meta<ArticleArgs> = {
   title: 'Article',
+  tags: ['!autodocs'],
   render,
   args: { theme: 'auto' },
   argTypes: { theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] } },

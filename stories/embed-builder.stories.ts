@@ -22,6 +22,7 @@ const render = (args: BuilderArgs) => html`<embed-builder widget=${args.widget} 
 
 const meta: Meta<BuilderArgs> = {
   title: 'Embed builder',
+  tags: ['!autodocs'],
   render,
   args: { widget: 'quote', theme: 'auto' },
   argTypes: {
