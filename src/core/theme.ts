@@ -3,60 +3,78 @@ import { css } from 'lit';
 /**
  * Theme tokens. Authors style widgets with the public `--nw-*` properties; the
  * widgets read the private `--_*` ones, which take the public value when set and
- * otherwise the light or dark default. `theme="auto"` (the default) follows
- * `prefers-color-scheme`; `light` and `dark` force one.
+ * otherwise the light or dark palette's (`--_c-*`, each value written once).
+ * `theme="auto"` (the default) follows `prefers-color-scheme`; `light` and
+ * `dark` force one.
  *
  * Light and dark defaults are tested for WCAG AA contrast: text and muted text
  * against background and surface, accent and status colours against both.
  */
+
+/** The light palette (private `--_c-*` values) and its colour scheme. */
+export const lightPalette = css`
+  --_scheme: light;
+  --_c-text: #1b1b1b;
+  --_c-muted: #575757;
+  --_c-bg: #ffffff;
+  --_c-surface: #f5f3ef;
+  --_c-border: #d6d2ca;
+  --_c-accent: #a8201a;
+  --_c-link: #0b4f9c;
+  --_c-focus: #0b57d0;
+  --_c-rejected: #a8201a;
+  --_c-accepted: #1c6b3a;
+  --_c-partial: #7a5300;
+  --_c-open: #0b4f9c;
+  --_c-pending: #575757;
+  --_c-unknown: #575757;
+`;
+
+/** The dark palette; see `lightPalette`. */
+export const darkPalette = css`
+  --_scheme: dark;
+  --_c-text: #eceae6;
+  --_c-muted: #b8b3ab;
+  --_c-bg: #17181b;
+  --_c-surface: #222429;
+  --_c-border: #43464d;
+  --_c-accent: #ff8f85;
+  --_c-link: #8cc2ff;
+  --_c-focus: #8cc2ff;
+  --_c-rejected: #ff8f85;
+  --_c-accepted: #7fd99f;
+  --_c-partial: #f2c462;
+  --_c-open: #8cc2ff;
+  --_c-pending: #c7c2ba;
+  --_c-unknown: #c7c2ba;
+`;
+
+/**
+ * The colours widgets use: the public `--nw-color-*` value when set, else the
+ * palette's. Custom properties resolve where they are declared, so an element
+ * that switches palette (a post in its own colour mode) declares these again.
+ */
+export const paletteColors = css`
+  --_text: var(--nw-color-text, var(--_c-text));
+  --_muted: var(--nw-color-muted, var(--_c-muted));
+  --_bg: var(--nw-color-bg, var(--_c-bg));
+  --_surface: var(--nw-color-surface, var(--_c-surface));
+  --_border: var(--nw-color-border, var(--_c-border));
+  --_accent: var(--nw-color-accent, var(--_c-accent));
+  --_link: var(--nw-color-link, var(--_c-link));
+  --_focus: var(--nw-color-focus, var(--_c-focus));
+  --_status-rejected: var(--nw-color-rejected, var(--_c-rejected));
+  --_status-accepted: var(--nw-color-accepted, var(--_c-accepted));
+  --_status-partial: var(--nw-color-partial, var(--_c-partial));
+  --_status-open: var(--nw-color-open, var(--_c-open));
+  --_status-pending: var(--nw-color-pending, var(--_c-pending));
+  --_status-unknown: var(--nw-color-unknown, var(--_c-unknown));
+`;
+
 export const themeTokens = css`
   :host {
-    --_light-text: #1b1b1b;
-    --_light-muted: #575757;
-    --_light-bg: #ffffff;
-    --_light-surface: #f5f3ef;
-    --_light-border: #d6d2ca;
-    --_light-accent: #a8201a;
-    --_light-link: #0b4f9c;
-    --_light-focus: #0b57d0;
-    --_light-rejected: #a8201a;
-    --_light-accepted: #1c6b3a;
-    --_light-partial: #7a5300;
-    --_light-open: #0b4f9c;
-    --_light-pending: #575757;
-    --_light-unknown: #575757;
-
-    --_dark-text: #eceae6;
-    --_dark-muted: #b8b3ab;
-    --_dark-bg: #17181b;
-    --_dark-surface: #222429;
-    --_dark-border: #43464d;
-    --_dark-accent: #ff8f85;
-    --_dark-link: #8cc2ff;
-    --_dark-focus: #8cc2ff;
-    --_dark-rejected: #ff8f85;
-    --_dark-accepted: #7fd99f;
-    --_dark-partial: #f2c462;
-    --_dark-open: #8cc2ff;
-    --_dark-pending: #c7c2ba;
-    --_dark-unknown: #c7c2ba;
-
-    --_scheme: light;
-    --_text: var(--nw-color-text, var(--_light-text));
-    --_muted: var(--nw-color-muted, var(--_light-muted));
-    --_bg: var(--nw-color-bg, var(--_light-bg));
-    --_surface: var(--nw-color-surface, var(--_light-surface));
-    --_border: var(--nw-color-border, var(--_light-border));
-    --_accent: var(--nw-color-accent, var(--_light-accent));
-    --_link: var(--nw-color-link, var(--_light-link));
-    --_focus: var(--nw-color-focus, var(--_light-focus));
-    --_status-rejected: var(--nw-color-rejected, var(--_light-rejected));
-    --_status-accepted: var(--nw-color-accepted, var(--_light-accepted));
-    --_status-partial: var(--nw-color-partial, var(--_light-partial));
-    --_status-open: var(--nw-color-open, var(--_light-open));
-    --_status-pending: var(--nw-color-pending, var(--_light-pending));
-    --_status-unknown: var(--nw-color-unknown, var(--_light-unknown));
-
+    ${lightPalette}
+    ${paletteColors}
     --_font: var(--nw-font-family, inherit);
     --_font-quote: var(--nw-font-quote, Georgia, 'Iowan Old Style', 'Times New Roman', serif);
     --_radius: var(--nw-radius, 4px);
@@ -68,40 +86,12 @@ export const themeTokens = css`
   }
 
   :host([theme='dark']) {
-    --_scheme: dark;
-    --_text: var(--nw-color-text, var(--_dark-text));
-    --_muted: var(--nw-color-muted, var(--_dark-muted));
-    --_bg: var(--nw-color-bg, var(--_dark-bg));
-    --_surface: var(--nw-color-surface, var(--_dark-surface));
-    --_border: var(--nw-color-border, var(--_dark-border));
-    --_accent: var(--nw-color-accent, var(--_dark-accent));
-    --_link: var(--nw-color-link, var(--_dark-link));
-    --_focus: var(--nw-color-focus, var(--_dark-focus));
-    --_status-rejected: var(--nw-color-rejected, var(--_dark-rejected));
-    --_status-accepted: var(--nw-color-accepted, var(--_dark-accepted));
-    --_status-partial: var(--nw-color-partial, var(--_dark-partial));
-    --_status-open: var(--nw-color-open, var(--_dark-open));
-    --_status-pending: var(--nw-color-pending, var(--_dark-pending));
-    --_status-unknown: var(--nw-color-unknown, var(--_dark-unknown));
+    ${darkPalette}
   }
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_scheme: dark;
-      --_text: var(--nw-color-text, var(--_dark-text));
-      --_muted: var(--nw-color-muted, var(--_dark-muted));
-      --_bg: var(--nw-color-bg, var(--_dark-bg));
-      --_surface: var(--nw-color-surface, var(--_dark-surface));
-      --_border: var(--nw-color-border, var(--_dark-border));
-      --_accent: var(--nw-color-accent, var(--_dark-accent));
-      --_link: var(--nw-color-link, var(--_dark-link));
-      --_focus: var(--nw-color-focus, var(--_dark-focus));
-      --_status-rejected: var(--nw-color-rejected, var(--_dark-rejected));
-      --_status-accepted: var(--nw-color-accepted, var(--_dark-accepted));
-      --_status-partial: var(--nw-color-partial, var(--_dark-partial));
-      --_status-open: var(--nw-color-open, var(--_dark-open));
-      --_status-pending: var(--nw-color-pending, var(--_dark-pending));
-      --_status-unknown: var(--nw-color-unknown, var(--_dark-unknown));
+      ${darkPalette}
     }
   }
 `;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { darkPalette, lightPalette, paletteColors } from '../core/theme.js';
 
 export const tweetEmbedStyles = css`
   :host {
@@ -10,26 +11,12 @@ export const tweetEmbedStyles = css`
   /* The embed code's own colour mode (data-theme, data-bluesky-embed-color-mode),
      used while the theme attribute is auto. */
   .frame--dark {
-    --_scheme: dark;
-    --_text: var(--nw-color-text, var(--_dark-text));
-    --_muted: var(--nw-color-muted, var(--_dark-muted));
-    --_bg: var(--nw-color-bg, var(--_dark-bg));
-    --_surface: var(--nw-color-surface, var(--_dark-surface));
-    --_border: var(--nw-color-border, var(--_dark-border));
-    --_accent: var(--nw-color-accent, var(--_dark-accent));
-    --_link: var(--nw-color-link, var(--_dark-link));
-    --_focus: var(--nw-color-focus, var(--_dark-focus));
+    ${darkPalette}
+    ${paletteColors}
   }
   .frame--light {
-    --_scheme: light;
-    --_text: var(--nw-color-text, var(--_light-text));
-    --_muted: var(--nw-color-muted, var(--_light-muted));
-    --_bg: var(--nw-color-bg, var(--_light-bg));
-    --_surface: var(--nw-color-surface, var(--_light-surface));
-    --_border: var(--nw-color-border, var(--_light-border));
-    --_accent: var(--nw-color-accent, var(--_light-accent));
-    --_link: var(--nw-color-link, var(--_light-link));
-    --_focus: var(--nw-color-focus, var(--_light-focus));
+    ${lightPalette}
+    ${paletteColors}
   }
   .frame {
     position: relative;
