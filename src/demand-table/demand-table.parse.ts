@@ -6,6 +6,8 @@
  * tests call them directly. Nothing here throws.
  */
 
+import { STRINGS, type StringKey } from '../core/strings.js';
+
 export const STATUSES = ['rejected', 'accepted', 'partial', 'open', 'pending', 'unknown'] as const;
 export type DemandStatus = (typeof STATUSES)[number];
 
@@ -55,48 +57,26 @@ function key(text: string): string {
     .trim();
 }
 
-// Whole-phrase synonyms (compared after `key()`), including the UI words of
-// every language in core/strings.ts, so a table pasted from a translated
-// widget reads back.
-const SYNONYMS: Record<DemandStatus, string[]> = {
-  rejected: [
-    'rejected', 'reject', 'refused', 'declined', 'denied', 'dismissed', 'turned down', 'not accepted', 'no',
-    'non-starter', 'non starter', 'ruled out', 'abgelehnt', 'ablehnung', 'zuruckgewiesen', 'nein',
-    'rejete', 'rejetee', 'refuse', 'refusee', 'non', 'rechazado', 'rechazada', 'rechazo',
-    'відхилено', 'відхилена', 'отклонено', 'отклонена', 'отказ', 'مرفوض', 'رفض',
-  ],
-  accepted: [
-    'accepted', 'accept', 'agreed', 'granted', 'approved', 'yes', 'met', 'conceded', 'done', 'angenommen',
-    'akzeptiert', 'zugestimmt', 'erfullt', 'ja', 'accepte', 'acceptee', 'oui', 'aceptado', 'aceptada', 'si',
-    'прийнято', 'принято', 'مقبول', 'قبول',
-  ],
-  partial: [
-    'partial', 'partly', 'partially', 'in part', 'partly accepted', 'partially accepted', 'part accepted',
-    'compromise', 'teilweise', 'teils', 'zum teil', 'teilweise angenommen', 'partiel', 'partielle',
-    'en partie', 'acceptee en partie', 'parcial', 'en parte', 'aceptada en parte', 'частково',
-    'прийнято частково', 'частично', 'принято частично', 'جزئي', 'مقبول جزئيا',
-  ],
-  open: [
-    'open', 'open to talks', 'open to discussion', 'willing to discuss', 'willing to talk', 'ready to discuss',
-    'ready to talk', 'under discussion', 'in talks', 'negotiable', 'to be discussed', 'talks offered',
-    'gesprachsbereit', 'verhandelbar', 'verhandlungsbereit', 'in verhandlung', 'ouvert',
-    'ouvert a la discussion', 'en discussion', 'negociable', 'abierto', 'abierto a negociar',
-    'en negociacion', 'готові обговорювати', 'готовы обсуждать', 'مستعد للتفاوض', 'قابل للتفاوض',
-  ],
-  pending: [
-    'pending', 'awaiting', 'awaiting answer', 'awaiting response', 'waiting', 'no answer', 'no answer yet',
-    'no response', 'no response yet', 'no reply', 'unanswered', 'not yet answered', 'tbd', 'offen',
-    'ausstehend', 'noch offen', 'noch keine antwort', 'keine antwort', 'en attente', 'sans reponse',
-    'pendiente', 'sin respuesta', 'відповіді ще немає', 'ответа пока нет', 'لا رد بعد', 'بلا رد',
-  ],
-  unknown: [
-    'unknown', 'unclear', 'n/a', 'na', '?', 'unklar', 'unbekannt', 'incertain', 'inconnu', 'incierto',
-    'desconocido', 'невідомо', 'неясно', 'غير واضح', 'غير معروف',
-  ],
+// Whole phrases (compared after `key()`): the status words of every language
+// in core/strings.ts, so a table pasted from a translated widget reads back,
+// and short English words the patterns below do not cover.
+const SYNONYMS: Record<DemandStatus, string> = {
+  rejected: 'no|denied',
+  accepted: 'yes|met|done',
+  partial: 'partial|compromise',
+  open: 'open|in talks|under discussion',
+  // German "offen" (outstanding) is how many spreadsheets say it.
+  pending: 'waiting|unanswered|tbd|offen',
+  unknown: 'unknown|n/a|?',
 };
 
 const PHRASES = new Map<string, DemandStatus>();
-for (const status of STATUSES) for (const word of SYNONYMS[status]) PHRASES.set(key(word), status);
+for (const status of STATUSES) {
+  const uiWord = `status${status[0]!.toUpperCase()}${status.slice(1)}` as StringKey;
+  for (const word of [...SYNONYMS[status].split('|'), ...Object.values(STRINGS).map((strings) => strings[uiWord])]) {
+    if (typeof word === 'string') PHRASES.set(key(word), status);
+  }
+}
 
 // Longer free text ("Rejected outright", "Partly, see note"): first match wins,
 // so negations and "partly accepted" come before plain acceptance.

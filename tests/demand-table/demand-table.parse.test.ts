@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { STRINGS, type StringKey } from '../../src/core/strings.js';
 import {
   normaliseData,
   normaliseStatus,
@@ -43,6 +44,15 @@ describe('normaliseStatus', () => {
       expect(normaliseStatus(text).status).to.equal(status);
     });
   }
+
+  it('reads back the status words of every language the widget speaks', () => {
+    for (const [lang, strings] of Object.entries(STRINGS)) {
+      for (const status of ['rejected', 'accepted', 'partial', 'open', 'pending', 'unknown']) {
+        const word = strings[`status${status[0]!.toUpperCase()}${status.slice(1)}` as StringKey] as string;
+        expect(normaliseStatus(word), `${lang}: ${word}`).to.deep.equal({ status, recognised: true });
+      }
+    }
+  });
 
   it('says when it does not recognise a word, and accepts empty as unknown', () => {
     expect(normaliseStatus('banana')).to.deep.equal({ status: 'unknown', recognised: false });
