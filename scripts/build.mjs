@@ -16,9 +16,11 @@ if (!versionSource.includes(`'${pkg.version}'`)) {
 }
 
 rmSync('dist', { recursive: true, force: true });
+// The manifest first: the React wrappers in src/react/ are generated from it, then compiled by tsc.
+run('node', ['scripts/analyze.mjs']);
+run('node', ['scripts/react-wrappers.mjs']);
 run(bin('tsc'), ['-p', 'tsconfig.json']);
 run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
-run('node', ['scripts/analyze.mjs']);
 if (existsSync('src/prelude.css')) copyFileSync('src/prelude.css', 'dist/newsroom-widgets.css');
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
