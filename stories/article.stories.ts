@@ -135,3 +135,38 @@ export const NatoRussiaCouncil: Story = { name: 'NATO–Russia Council' };
 
 /** The same article in dark mode. */
 export const Dark: Story = { args: { theme: 'dark' } };
+
+/** The four widgets side by side, as the README shows them. */
+export const AllWidgets: Story = {
+  name: 'All four widgets',
+  render: ({ theme }) => html`
+    ${articleStyles}
+    <div class=${`article article--${theme} overview`}>
+      <div class="overview__column">
+        <nw-quote-card
+          theme=${theme}
+          speaker=${sherman.speaker}
+          speaker-role=${sherman.speakerRole}
+          date=${sherman.date}
+          source=${sherman.source}
+        >
+          <blockquote><p>${sherman.quote[0]}</p></blockquote>
+        </nw-quote-card>
+        <nw-tweet-embed theme=${theme}>${embedTemplate(stoltenberg)}</nw-tweet-embed>
+        <nw-fact-box theme=${theme} variant="compact" max-visible="4">
+          <h2>${natoFacts.heading}</h2>
+          <dl>
+            ${natoFacts.facts.map(
+              (fact) => html`<dt>${fact.label}</dt>
+                ${fact.value === undefined ? nothing : html`<dd>${fact.value}</dd>`}`,
+            )}
+          </dl>
+        </nw-fact-box>
+      </div>
+      <div class="overview__column">
+        <nw-demand-table theme=${theme}>${plainTable({ ...natoRussia, withStatus: true, rows: natoRussia.rows.slice(0, 3) })}</nw-demand-table>
+
+      </div>
+    </div>
+  `,
+};

@@ -93,4 +93,14 @@ export const articleStyles = html`<style>
   .article__body > nw-quote-card {
     font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
   }
+  .overview {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 26rem), 1fr));
+    gap: 0 2rem;
+    align-items: start;
+    font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+  }
+  .overview__column > * {
+    margin-block: 0 1.5rem;
+  }
 </style>`;

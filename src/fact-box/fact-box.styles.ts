@@ -192,6 +192,15 @@ export const factBoxStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(7.5rem, 1fr));
     column-gap: 1rem;
   }
+  /* Four figures: two rows of two, or one row of four; never three and an orphan. */
+  :host([variant='compact']) .figures.figures--4 {
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+  }
+  @container (min-width: 36rem) {
+    :host([variant='compact']) .figures.figures--4 {
+      grid-template-columns: repeat(4, minmax(0, 1fr));
+    }
+  }
   :host([variant='compact']) .figure {
     padding-block: 0.5rem;
     gap: 0.125rem;
