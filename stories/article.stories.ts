@@ -8,6 +8,25 @@ import { grushko, sherman } from './content/quotes.js';
 import { plainTable } from './demand-table.stories.js';
 import { articleStyles } from './article.styles.js';
 
+/** The seed's key facts as a producer writes them: a `<dl>`, values in `<dd>`. */
+const factList = html`<dl>
+  ${natoFacts.facts.map(
+    (fact) => html`<dt>${fact.label}</dt>
+      ${fact.value === undefined ? nothing : html`<dd>${fact.value}</dd>`}`,
+  )}
+</dl>`;
+
+/** Wendy Sherman's quote as a producer pastes it. */
+const shermanCard = (theme: ArticleArgs['theme']) => html`<nw-quote-card
+  theme=${theme}
+  speaker=${sherman.speaker}
+  speaker-role=${sherman.speakerRole}
+  date=${sherman.date}
+  source=${sherman.source}
+>
+  <blockquote><p>${sherman.quote[0]}</p></blockquote>
+</nw-quote-card>`;
+
 interface ArticleArgs {
   theme: 'auto' | 'light' | 'dark';
 }
@@ -70,12 +89,7 @@ const render = ({ theme }: ArticleArgs) => html`
 
       <nw-fact-box theme=${theme}>
         <h2>${natoFacts.heading}</h2>
-        <dl>
-          ${natoFacts.facts.map(
-            (fact) => html`<dt>${fact.label}</dt>
-              ${fact.value === undefined ? nothing : html`<dd>${fact.value}</dd>`}`,
-          )}
-        </dl>
+        ${factList}
         <p>
           ${natoFacts.sources?.map((source) => html`Source: <a href=${source.url}>${source.label}</a>`)} ·
           <time datetime=${natoFacts.updated ?? nothing}>January 13, 2022</time>
@@ -86,15 +100,7 @@ const render = ({ theme }: ArticleArgs) => html`
         Washington’s negotiator left no doubt about where the United States stood on the membership question.
       </p>
 
-      <nw-quote-card
-        theme=${theme}
-        speaker=${sherman.speaker}
-        speaker-role=${sherman.speakerRole}
-        date=${sherman.date}
-        source=${sherman.source}
-      >
-        <blockquote><p>${sherman.quote[0]}</p></blockquote>
-      </nw-quote-card>
+      ${shermanCard(theme)}
 
       <p>
         Moscow’s envoy, Deputy Foreign Minister Alexander Grushko, described the open-door policy as the heart of the
@@ -143,24 +149,11 @@ export const AllWidgets: Story = {
     ${articleStyles}
     <div class=${`article article--${theme} overview`}>
       <div class="overview__column">
-        <nw-quote-card
-          theme=${theme}
-          speaker=${sherman.speaker}
-          speaker-role=${sherman.speakerRole}
-          date=${sherman.date}
-          source=${sherman.source}
-        >
-          <blockquote><p>${sherman.quote[0]}</p></blockquote>
-        </nw-quote-card>
+        ${shermanCard(theme)}
         <nw-tweet-embed theme=${theme}>${embedTemplate(stoltenberg)}</nw-tweet-embed>
         <nw-fact-box theme=${theme} variant="compact" max-visible="4">
           <h2>${natoFacts.heading}</h2>
-          <dl>
-            ${natoFacts.facts.map(
-              (fact) => html`<dt>${fact.label}</dt>
-                ${fact.value === undefined ? nothing : html`<dd>${fact.value}</dd>`}`,
-            )}
-          </dl>
+          ${factList}
         </nw-fact-box>
       </div>
       <div class="overview__column">

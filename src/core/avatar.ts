@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { initialsOf } from './i18n.js';
 import { safeImageUrl } from './url.js';
 
@@ -33,3 +33,28 @@ export function renderAvatar(
   if (!initials) return nothing;
   return html`<span part=${part} class="avatar avatar--initials" aria-hidden="true">${initials}</span>`;
 }
+
+/**
+ * The avatar's look, shared by every widget that shows one. A widget sets the
+ * size with `--_avatar-size` and the initials' background with `--_avatar-bg`.
+ */
+export const avatarStyles = css`
+  .avatar {
+    flex: none;
+    inline-size: var(--_avatar-size, 3rem);
+    block-size: var(--_avatar-size, 3rem);
+    border-radius: 50%;
+    object-fit: cover;
+    background: var(--_border);
+  }
+  .avatar--initials {
+    display: inline-grid;
+    place-items: center;
+    font-weight: 700;
+    font-size: calc(var(--_avatar-size, 3rem) / 3);
+    letter-spacing: 0.02em;
+    color: var(--_text);
+    background: var(--_avatar-bg, var(--_bg));
+    border: 1px solid var(--_border);
+  }
+`;

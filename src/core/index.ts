@@ -18,5 +18,5 @@ export { reportError } from './report.js';
 export { STRINGS, type StringKey } from './strings.js';
 export { baseStyles, themeTokens } from './theme.js';
 export { displayHost, safeImageUrl, safeLinkUrl } from './url.js';
-export { renderAvatar } from './avatar.js';
+export { avatarStyles, renderAvatar } from './avatar.js';
 export { VERSION } from './version.js';

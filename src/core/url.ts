@@ -21,38 +21,33 @@ function pageBase(): string {
   return typeof document !== 'undefined' && document.baseURI ? document.baseURI : FALLBACK_BASE;
 }
 
-/** Returns the normalised href of an absolute http(s) link, or null. */
-export function safeLinkUrl(raw: string | null | undefined): string | null {
+/**
+ * Parses `raw` (against `base` when given) and returns its href when it is an
+ * http(s) URL with a host, otherwise null.
+ */
+function httpUrl(raw: unknown, base?: string): string | null {
   if (typeof raw !== 'string') return null;
   const value = raw.trim();
   if (!value) return null;
   // Encoded schemes (`javascript&colon;`, `&#106;avascript:`) come from
   // text that was never decoded; refuse them rather than guess.
   if (/&(#x?[0-9a-f]+|[a-z]+);?/i.test(value.split(/[/?#]/)[0] ?? '')) return null;
-  let url: URL;
   try {
-    url = new URL(value);
+    const url = new URL(value, base);
+    return ALLOWED.has(url.protocol) && url.hostname ? url.href : null;
   } catch {
     return null;
   }
-  if (!ALLOWED.has(url.protocol) || !url.hostname) return null;
-  return url.href;
+}
+
+/** Returns the normalised href of an absolute http(s) link, or null. */
+export function safeLinkUrl(raw: string | null | undefined): string | null {
+  return httpUrl(raw);
 }
 
 /** Returns an http(s) image URL, absolute or resolved against the page, or null. */
 export function safeImageUrl(raw: string | null | undefined): string | null {
-  if (typeof raw !== 'string') return null;
-  const value = raw.trim();
-  if (!value) return null;
-  if (/&(#x?[0-9a-f]+|[a-z]+);?/i.test(value.split(/[/?#]/)[0] ?? '')) return null;
-  let url: URL;
-  try {
-    url = new URL(value, pageBase());
-  } catch {
-    return null;
-  }
-  if (!ALLOWED.has(url.protocol) || !url.hostname) return null;
-  return url.href;
+  return httpUrl(raw, pageBase());
 }
 
 /** The host of a safe link without `www.`, for display; '' when unsafe. */

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { renderAvatar } from '../core/avatar.js';
+import { avatarStyles, renderAvatar } from '../core/avatar.js';
 import { NwElement } from '../core/element.js';
 import { formatDate } from '../core/i18n.js';
 import { baseStyles, themeTokens } from '../core/theme.js';
@@ -63,7 +63,7 @@ const VARIANTS: readonly QuoteVariant[] = ['card', 'pull'];
  * @fires nw-error - Invalid input (bad URL, date or variant, no quote, an avatar that failed to load). `detail: {code, message}`.
  */
 export class NwQuoteCard extends NwElement {
-  static override styles = [themeTokens, baseStyles, quoteCardStyles];
+  static override styles = [themeTokens, baseStyles, avatarStyles, quoteCardStyles];
 
   /** Who said it. */
   @property() speaker = '';

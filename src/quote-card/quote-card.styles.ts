@@ -81,25 +81,6 @@ export const quoteCardStyles = css`
     font-style: normal;
   }
 
-  .avatar {
-    flex: none;
-    inline-size: 3rem;
-    block-size: 3rem;
-    border-radius: 50%;
-    object-fit: cover;
-    background: var(--_border);
-  }
-  .avatar--initials {
-    display: inline-grid;
-    place-items: center;
-    font-weight: 700;
-    font-size: 1rem;
-    letter-spacing: 0.02em;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-  }
-
   @container (min-width: 36rem) {
     figure {
       padding: 1.75rem 2rem 1.5rem;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { renderAvatar } from '../core/avatar.js';
+import { avatarStyles, renderAvatar } from '../core/avatar.js';
 import { NwElement } from '../core/element.js';
 import { emit } from '../core/events.js';
 import { formatDate, parseIsoDate, t } from '../core/i18n.js';
@@ -76,7 +76,7 @@ const asPlatform = (value: unknown): Platform | undefined =>
  * @fires nw-load-original - Before the platform's embed loads, after a reader's click. Cancelable: call `preventDefault()` (e.g. a consent manager) to keep the private card. `detail: {url, platform}`.
  */
 export class NwTweetEmbed extends NwElement {
-  static override styles = [themeTokens, baseStyles, tweetEmbedStyles];
+  static override styles = [themeTokens, baseStyles, avatarStyles, tweetEmbedStyles];
 
   /** Address of the post; its host tells the platform. */
   @property() url = '';

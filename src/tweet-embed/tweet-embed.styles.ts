@@ -6,6 +6,8 @@ export const tweetEmbedStyles = css`
     container-type: inline-size;
     margin-block: var(--nw-post-margin, 1.5rem);
     max-inline-size: 550px;
+    --_avatar-size: 2.75rem;
+    --_avatar-bg: var(--_surface);
   }
 
   /* The embed code's own colour mode (data-theme, data-bluesky-embed-color-mode),
@@ -84,24 +86,6 @@ export const tweetEmbedStyles = css`
     inline-size: 1.25rem;
     block-size: 1.25rem;
     fill: currentColor;
-  }
-
-  .avatar {
-    flex: none;
-    inline-size: 2.75rem;
-    block-size: 2.75rem;
-    border-radius: 50%;
-    object-fit: cover;
-    background: var(--_border);
-  }
-  .avatar--initials {
-    display: inline-grid;
-    place-items: center;
-    font-weight: 700;
-    font-size: 0.9375rem;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
   }
 
   .text {

@@ -298,22 +298,3 @@ describe('<nw-demand-table>', () => {
     }
   });
 });
-
-describe('demand table stories', () => {
-  for (const [name, story] of storiesOf(stories)) {
-    it(`${name} renders and is accessible`, async () => {
-      const errors: string[] = [];
-      const original = console.error;
-      console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-      try {
-        await captureWarnings(async () => {
-          const host = await renderInto(story());
-          await expect(host).to.be.accessible();
-        });
-      } finally {
-        console.error = original;
-      }
-      expect(errors).to.deep.equal([]);
-    });
-  }
-});

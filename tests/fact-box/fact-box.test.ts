@@ -3,8 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/fact-box/fact-box.js';
 import type { NwFactBox } from '../../src/fact-box/fact-box.js';
 import { exampleBudget, natoFacts } from '../../stories/content/facts.js';
-import * as stories from '../../stories/fact-box.stories.js';
-import { captureWarnings, renderInto, settle, shadow, storiesOf } from '../helpers.js';
+import { captureWarnings, renderInto, settle, shadow } from '../helpers.js';
 
 const SEED = html`<nw-fact-box>
   <h3>Key facts: NATO, Russia and Ukraine</h3>
@@ -347,23 +346,4 @@ describe('<nw-fact-box>', () => {
     const value = shadow(box).querySelector('.value')!.getBoundingClientRect();
     expect(aside.getBoundingClientRect().right - value.right).to.be.lessThan(40, 'figures start on the right');
   });
-});
-
-describe('fact box stories', () => {
-  for (const [name, story] of storiesOf(stories)) {
-    it(`${name} renders and is accessible`, async () => {
-      const errors: string[] = [];
-      const original = console.error;
-      console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-      try {
-        await captureWarnings(async () => {
-          const host = await renderInto(story());
-          await expect(host).to.be.accessible();
-        });
-      } finally {
-        console.error = original;
-      }
-      expect(errors).to.deep.equal([]);
-    });
-  }
 });

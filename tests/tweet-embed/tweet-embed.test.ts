@@ -206,24 +206,6 @@ describe('<nw-tweet-embed>', () => {
 });
 
 describe('tweet embed stories', () => {
-  for (const [name, story] of storiesOf(stories)) {
-    it(`${name} renders and is accessible`, async () => {
-      const errors: string[] = [];
-      const original = console.error;
-      console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-      try {
-        await captureWarnings(async () => {
-          const host = await renderInto(story());
-          await settle(host.parentElement!);
-          await expect(host.parentElement!).to.be.accessible();
-        });
-      } finally {
-        console.error = original;
-      }
-      expect(errors).to.deep.equal([]);
-    });
-  }
-
   it('rendering every story requests nothing from another host', async () => {
     for (const [, story] of storiesOf(stories)) {
       const host = await renderInto(story());
