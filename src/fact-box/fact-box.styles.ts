@@ -52,7 +52,7 @@ export const factBoxStyles = css`
     line-height: 1;
     font-weight: 700;
     letter-spacing: -0.01em;
-    font-variant-numeric: lining-nums tabular-nums;
+    font-variant-numeric: lining-nums proportional-nums;
     color: var(--_accent);
     unicode-bidi: isolate;
   }
