@@ -33,6 +33,12 @@ const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g
 const asPlatform = (value: unknown): Platform | undefined =>
   PLATFORMS.includes(value as Platform) ? (value as Platform) : undefined;
 
+/** `@user@instance` with a line-break opportunity before the instance, so a long Mastodon handle wraps there. */
+function handleParts(handle: string) {
+  const at = handle.indexOf('@');
+  return at > 0 ? html`@${handle.slice(0, at)}<wbr />${handle.slice(at)}` : `@${handle}`;
+}
+
 /**
  * A social post from X/Twitter, Bluesky or Mastodon, shown from the embed code
  * newsrooms already paste, with no request to the platform: no iframe, no
@@ -278,7 +284,7 @@ export class NwTweetEmbed extends NwElement {
             ${renderAvatar(post.avatar, shownAuthor ?? name, { failed: this.avatarFailed, onError: this.#onAvatarError })}
             <span class="who">
               ${shownAuthor ? html`<span part="author" class="author"><bdi>${shownAuthor}</bdi></span>` : nothing}
-              ${post.handle ? html`<span part="handle" class="handle"><bdi dir="ltr">@${post.handle}</bdi></span>` : nothing}
+              ${post.handle ? html`<span part="handle" class="handle"><bdi dir="ltr">${handleParts(post.handle)}</bdi></span>` : nothing}
             </span>
             ${post.platform ? platformMark(post.platform) : nothing}
           </header>
