@@ -10,6 +10,11 @@ export const BUNDLES = [
   ['dist/index.js', 'dist/newsroom-widgets.js'],
   // For CMS pages full of raw embed code: wraps them all, now and as content arrives.
   ['dist/upgrade-embeds.auto.js', 'dist/newsroom-widgets-upgrade.js'],
+  // One widget alone, for pages that use only that one (each carries its own Lit).
+  ...['quote-card', 'tweet-embed', 'demand-table', 'fact-box'].map((widget) => [
+    `dist/${widget}/${widget}.js`,
+    `dist/nw-${widget}.js`,
+  ]),
 ];
 
 /**

@@ -53,4 +53,29 @@ describe('dist/newsroom-widgets.js', () => {
     const size = await gzipSize(BUNDLE);
     expect(size).to.be.below(BUDGET_GZIP_BYTES);
   });
+
+  describe('one-widget bundles', () => {
+    /** gzip budgets: Lit, the core and strings (~10 KB) plus the widget. */
+    const BUDGETS: Record<string, number> = {
+      'nw-quote-card': 12 * 1024,
+      'nw-tweet-embed': 22 * 1024,
+      'nw-demand-table': 19 * 1024,
+      'nw-fact-box': 18 * 1024,
+    };
+    for (const [tag, budget] of Object.entries(BUDGETS)) {
+      it(`dist/${tag}.js defines only <${tag}> and stays under ${budget / 1024} KB gzip`, async () => {
+        expect(await gzipSize(`/dist/${tag}.js`)).to.be.below(budget);
+        const frame = document.createElement('iframe');
+        frame.title = tag;
+        const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+        frame.srcdoc = `<!doctype html><script type="module" src="/dist/${tag}.js"></script>`;
+        document.body.append(frame);
+        await loaded;
+        const registry = frame.contentWindow!.customElements;
+        await registry.whenDefined(tag);
+        for (const other of TAGS) expect(Boolean(registry.get(other)), other).to.equal(other === tag);
+        frame.remove();
+      });
+    }
+  });
 });
