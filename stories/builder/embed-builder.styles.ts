@@ -7,6 +7,7 @@ export const builderStyles = css`
     color: var(--_text);
     font-size: 1rem;
     max-inline-size: 72rem;
+    padding: 1rem;
   }
   h2,
   h3,
