@@ -4,19 +4,16 @@
 // source stylesheet parses to.
 import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
-import { baseStyles, themeTokens } from '../../src/core/theme.js';
-import { demandTableStyles } from '../../src/demand-table/demand-table.styles.js';
-import { factBoxStyles } from '../../src/fact-box/fact-box.styles.js';
-import { quoteCardStyles } from '../../src/quote-card/quote-card.styles.js';
-import { tweetEmbedStyles } from '../../src/tweet-embed/tweet-embed.styles.js';
+// The classes from the sources (no side effects: nothing is defined here).
+import { NwDemandTable } from '../../src/demand-table/demand-table.component.js';
+import { NwFactBox } from '../../src/fact-box/fact-box.component.js';
+import { NwQuoteCard } from '../../src/quote-card/quote-card.component.js';
+import { NwTweetEmbed } from '../../src/tweet-embed/tweet-embed.component.js';
 
 const BUNDLE = '/dist/newsroom-widgets.js';
-const SOURCE: Record<string, CSSResult[]> = {
-  NwQuoteCard: [themeTokens, baseStyles, quoteCardStyles],
-  NwTweetEmbed: [themeTokens, baseStyles, tweetEmbedStyles],
-  NwDemandTable: [themeTokens, baseStyles, demandTableStyles],
-  NwFactBox: [themeTokens, baseStyles, factBoxStyles],
-};
+const SOURCE: Record<string, CSSResult[]> = Object.fromEntries(
+  [NwQuoteCard, NwTweetEmbed, NwDemandTable, NwFactBox].map((widget) => [widget.name, widget.styles as CSSResult[]]),
+);
 
 /**
  * The rules as the browser understands them, one serialised rule per entry.
