@@ -3,7 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, existsSync, copyFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { BUNDLES } from '../rollup.config.mjs';
+import { rollup } from 'rollup';
+import config, { BUNDLES } from '../rollup.config.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
@@ -28,4 +29,26 @@ console.log('\nBundle sizes (minified / gzip):');
 for (const [, file] of BUNDLES) {
   const code = readFileSync(file);
   console.log(`  ${file.padEnd(36)} ${kb(code.length).padStart(9)} / ${kb(gzipSync(code, { level: 9 }).length)}`);
+}
+
+// What each widget adds to the full bundle: the full bundle's gzip size minus
+// that of the same bundle without the widget.
+const WIDGETS = ['quote-card', 'tweet-embed', 'demand-table', 'fact-box'];
+const fullGzip = gzipSync(readFileSync('dist/newsroom-widgets.js'), { level: 9 }).length;
+console.log('\nWhat each widget adds to dist/newsroom-widgets.js (gzip):');
+for (const widget of WIDGETS) {
+  const entry = WIDGETS.filter((other) => other !== widget)
+    .map((other) => `export * from './dist/${other}/${other}.js';`)
+    .join('\n');
+  const bundle = await rollup({
+    input: 'without-widget',
+    onwarn: config[0].onwarn,
+    plugins: [
+      { name: 'without-widget', resolveId: (id) => (id === 'without-widget' ? id : null), load: (id) => (id === 'without-widget' ? entry : null) },
+      ...config[0].plugins,
+    ],
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  console.log(`  <nw-${widget}>`.padEnd(38) + ` +${kb(fullGzip - gzipSync(output[0].code, { level: 9 }).length)}`);
 }
