@@ -18,6 +18,8 @@ const { values, positionals } = parseArgs({
     out: { type: 'string', default: 'shots' },
     // Cut tall pages into pieces of this many pixels, so each stays legible.
     segment: { type: 'string' },
+    // Emulate Windows High Contrast (forced colours) or reduced motion.
+    'forced-colors': { type: 'boolean', default: false },
   },
 });
 if (!positionals.length) {
@@ -72,6 +74,10 @@ try {
     const module = `/${file.replace(/^\.?\//, '')}`;
     const mod = await import('node:path').then((p) => p.basename(file, '.ts').replace('.stories', ''));
     const tab = await browser.newPage();
+    if (values['forced-colors']) {
+      const cdp = await tab.createCDPSession();
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+    }
     tab.on('console', (msg) => {
       if (msg.type() === 'error') console.log(`  [console.error] ${msg.text()}`);
     });

@@ -289,6 +289,14 @@ export const demandTableStyles = css`
       border: 1px solid CanvasText;
     }
   }
+  /* Keep text off the row borders that forced colours draw (wide table only). */
+  @container (min-width: 32.5rem) {
+    @media (forced-colors: active) {
+      tr > :first-child {
+        padding-inline-start: 0.5rem;
+      }
+    }
+  }
 
   @media print {
     .filter,
