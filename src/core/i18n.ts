@@ -49,6 +49,26 @@ function baseLang(lang: string): string {
   return lang.toLowerCase().split('-')[0] ?? 'en';
 }
 
+/**
+ * Intl objects are costly to create (a fraction of a millisecond each, which
+ * adds up over hundreds of posts or rows) and safe to reuse: one per language
+ * and options.
+ */
+const intlCache = new Map<string, unknown>();
+function cachedIntl<T>(kind: string, lang: string, options: object, create: () => T): T {
+  const key = `${kind}|${lang}|${JSON.stringify(options)}`;
+  let value = intlCache.get(key) as T | undefined;
+  if (value === undefined) intlCache.set(key, (value = create()));
+  return value;
+}
+
+/** A cached `Intl.ListFormat` for `lang` (conjunction, long). */
+export function listFormat(lang: string): Intl.ListFormat {
+  const locale = canonicalLang(lang);
+  const options = { style: 'long', type: 'conjunction' } as const;
+  return cachedIntl('list', locale, options, () => new Intl.ListFormat(locale, options));
+}
+
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -84,11 +104,13 @@ export function formatDate(
   if (!date || typeof value !== 'string') return null;
   const text = value.trim();
   const dateOnly = DATE_ONLY.test(text);
-  const format = new Intl.DateTimeFormat(canonicalLang(lang), {
+  const locale = canonicalLang(lang);
+  const formatOptions: Intl.DateTimeFormatOptions = {
     dateStyle: 'long',
     ...(options.withTime && !dateOnly ? { timeStyle: 'short' } : {}),
     ...(dateOnly || !/(Z|[+-]\d{2}:?\d{2})$/.test(text) ? { timeZone: 'UTC' } : {}),
-  });
+  };
+  const format = cachedIntl('date', locale, formatOptions, () => new Intl.DateTimeFormat(locale, formatOptions));
   // Without an offset, a date-time is local to where it was written; show it as such.
   const shown = dateOnly || /(Z|[+-]\d{2}:?\d{2})$/.test(text) ? date : new Date(`${text}Z`);
   return { text: format.format(shown), datetime: text };
@@ -96,12 +118,13 @@ export function formatDate(
 
 /** Formats a number for `lang` (grouping, digits). */
 export function formatNumber(value: number, lang: string): string {
-  return new Intl.NumberFormat(canonicalLang(lang)).format(value);
+  const locale = canonicalLang(lang);
+  return cachedIntl('number', locale, {}, () => new Intl.NumberFormat(locale)).format(value);
 }
 
 /** Joins items as the language lists them ("a, b and c"). */
 export function formatList(items: string[], lang: string): string {
-  return new Intl.ListFormat(canonicalLang(lang), { style: 'long', type: 'conjunction' }).format(items);
+  return listFormat(lang).format(items);
 }
 
 /** The table's language for `lang`: exact, then base language, then English. */
@@ -121,7 +144,8 @@ export function t(lang: string, key: StringKey, vars: Record<string, string | nu
     template = entry;
   } else {
     const count = Number(vars.count ?? 0);
-    const category = new Intl.PluralRules(canonicalLang(lang)).select(count);
+    const locale = canonicalLang(lang);
+    const category = cachedIntl('plural', locale, {}, () => new Intl.PluralRules(locale)).select(count);
     template = (entry as PluralForms)[category] ?? entry.other;
   }
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {

@@ -3,6 +3,7 @@ export { NwElement, type Theme } from './element.js';
 export { emit, type NwErrorCode, type NwErrorDetail, type NwEventMap } from './events.js';
 export {
   canonicalLang,
+  listFormat,
   directionOfLang,
   formatDate,
   formatList,

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { NwElement } from '../core/element.js';
 import { emit } from '../core/events.js';
-import { canonicalLang, formatDate, formatNumber, t } from '../core/i18n.js';
+import { formatDate, formatNumber, listFormat, t } from '../core/i18n.js';
 import { baseStyles, themeTokens } from '../core/theme.js';
 import {
   isFigure,
@@ -295,7 +295,7 @@ export class NwFactBox extends NwElement {
 
   /** The links joined as the language lists them ("A, B and C"). */
   #sourceLinks(sources: FactSource[], lang: string) {
-    const parts = new Intl.ListFormat(canonicalLang(lang), { style: 'long', type: 'conjunction' }).formatToParts(
+    const parts = listFormat(lang).formatToParts(
       sources.map((_, index) => `\u0000${index}\u0000`),
     );
     return parts.map((part) => {
