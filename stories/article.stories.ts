@@ -7,6 +7,7 @@ import { embedTemplate, nato, stoltenberg } from './content/posts.js';
 import { grushko, sherman } from './content/quotes.js';
 import { plainTable } from './demand-table.stories.js';
 import { articleStyles } from './article.styles.js';
+import { themeArgType } from './arg-types.js';
 
 /** The seed's key facts as a producer writes them: a `<dl>`, values in `<dd>`. */
 const factList = html`<dl>
@@ -129,7 +130,7 @@ const meta: Meta<ArticleArgs> = {
   tags: ['!autodocs'],
   render,
   args: { theme: 'auto' },
-  argTypes: { theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] } },
+  argTypes: { theme: themeArgType },
   parameters: { layout: 'fullscreen' },
 };
 export default meta;

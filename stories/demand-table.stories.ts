@@ -6,6 +6,7 @@ import type { StringKey } from '../src/core/strings.js';
 import '../src/demand-table/demand-table.js';
 import type { DemandStatus, DemandTableData } from '../src/demand-table/demand-table.js';
 import { natoRussia, natoRussiaArabic, natoRussiaGerman, strikeTalks } from './content/demands.js';
+import { widgetArgTypes } from './arg-types.js';
 
 interface DemandArgs extends DemandTableData {
   /** Show the status column in the light-DOM table. */
@@ -67,8 +68,7 @@ const meta: Meta<DemandArgs> = {
     responseBy: { control: 'text', description: 'Second header cell: who answers' },
     rows: { control: 'object', description: 'Rows of the light-DOM table' },
     withStatus: { control: 'boolean', description: 'Include the status column' },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    lang: { control: 'text', description: 'Language of this widget (normally inherited from the page)' },
+    ...widgetArgTypes,
   },
 };
 export default meta;

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '../src/index.js';
 import { EmbedBuilder } from './builder/embed-builder.js';
 import type { WidgetKind } from './builder/snippet.js';
+import { themeArgType } from './arg-types.js';
 
 // The builder is a tool of the stories site, not a library widget: it is defined here only.
 if (!customElements.get('embed-builder')) customElements.define('embed-builder', EmbedBuilder);
@@ -27,7 +28,7 @@ const meta: Meta<BuilderArgs> = {
   args: { widget: 'quote', theme: 'auto' },
   argTypes: {
     widget: { control: 'inline-radio', options: ['quote', 'post', 'demands', 'facts'], description: 'The widget the builder starts with' },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    theme: themeArgType,
   },
   parameters: { layout: 'fullscreen', controls: { exclude: ['theme'] } },
 };

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/fact-box/fact-box.js';
 import type { Fact, FactSource } from '../src/fact-box/fact-box.js';
 import { exampleBudget, natoFacts, natoFactsArabic, natoFactsGerman, natoFactsJson } from './content/facts.js';
+import { widgetArgTypes } from './arg-types.js';
 
 interface FactBoxArgs {
   heading?: string;
@@ -58,8 +59,7 @@ const meta: Meta<FactBoxArgs> = {
     markup: { control: 'inline-radio', options: ['list', 'dl'] },
     maxVisible: { name: 'max-visible', control: { type: 'number', min: 1 } },
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    lang: { control: 'text', description: 'Language of this widget (normally inherited from the page)' },
+    ...widgetArgTypes,
   },
 };
 export default meta;

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/quote-card/quote-card.js';
 import { grushko, grushkoArabic, grushkoGerman, sherman, stoltenberg } from './content/quotes.js';
+import { widgetArgTypes } from './arg-types.js';
 
 interface QuoteArgs {
   /** The quote's paragraphs, pasted as the element's content. */
@@ -56,8 +57,7 @@ const meta: Meta<QuoteArgs> = {
     paragraphs: { control: 'object', description: 'Paragraphs of the quote (light-DOM content)' },
     speakerRole: { name: 'speaker-role' },
     variant: { control: 'inline-radio', options: ['card', 'pull'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    lang: { control: 'text', description: 'Language of this widget (normally inherited from the page)' },
+    ...widgetArgTypes,
   },
 };
 export default meta;

@@ -15,6 +15,7 @@ import {
   stoltenberg,
   type EmbedPost,
 } from './content/posts.js';
+import { widgetArgTypes } from './arg-types.js';
 
 interface PostArgs {
   /** The pasted embed code (rendered without its script tag). */
@@ -58,8 +59,7 @@ const meta: Meta<PostArgs> = {
     content: { control: false },
     allowOriginal: { name: 'allow-original', control: 'boolean' },
     platform: { control: 'inline-radio', options: ['x', 'bluesky', 'mastodon'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    lang: { control: 'text', description: 'Language of this widget (normally inherited from the page)' },
+    ...widgetArgTypes,
   },
 };
 export default meta;
