@@ -16,6 +16,7 @@ import {
   dateOfId,
   describePostUrl,
   extractMedia,
+  makeDormant,
   parseEmbed,
   platformOfUrl,
   segmentText,
@@ -23,6 +24,7 @@ import {
   type Platform,
   type PostData,
   type PostLink,
+  wake,
 } from './tweet-embed.parse.js';
 import { tweetEmbedStyles } from './tweet-embed.styles.js';
 
@@ -160,13 +162,24 @@ export class NwTweetEmbed extends NwElement {
   }
 
   protected override lightDomChanged(): void {
-    this.#parsed = parseEmbed(this);
+    this.#readLightDom();
     this.requestUpdate();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#readLightDom();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Outside the widget, the author's embed code is as they wrote it.
+    if (this.#parsed.source && !this.original) wake(this.#parsed.source);
+  }
+
+  #readLightDom(): void {
     this.#parsed = parseEmbed(this);
+    if (this.#parsed.source && !this.original) makeDormant(this.#parsed.source);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -227,6 +240,7 @@ export class NwTweetEmbed extends NwElement {
   #ensureOriginalBlockquote(post: PostData): void {
     const existing = this.#parsed.source;
     if (existing && this.contains(existing)) {
+      wake(existing);
       if (post.platform === 'x') existing.setAttribute('data-dnt', 'true');
       return;
     }

@@ -60,6 +60,15 @@ export interface ParsedEmbed extends PostData {
 
 export const EMBED_SELECTOR = 'blockquote.twitter-tweet, blockquote.bluesky-embed, blockquote.mastodon-embed';
 
+/**
+ * While a widget shows its private card, the embed blockquote in its light DOM
+ * keeps its platform class here instead of in `class`, so a platform script on
+ * the page (loaded for another post, or pasted by a producer) finds nothing of
+ * this post to replace with a tracking iframe.
+ */
+export const DORMANT_ATTRIBUTE = 'data-nw-embed';
+const DORMANT_SELECTOR = `blockquote[${DORMANT_ATTRIBUTE}]`;
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const TRACKING_PARAMS = ['ref_src', 'ref_url', 'src', 's', 't', 'utm_source', 'utm_medium', 'utm_campaign'];
 const MEDIA_PLACEHOLDER = '[image or embed]';
@@ -240,12 +249,12 @@ function colorModeOf(bq: Element): ParsedEmbed['colorMode'] {
 
 /** Parses the official embed code of X, Bluesky or Mastodon. Never throws. */
 export function parseBlockquote(bq: HTMLQuoteElement): ParsedEmbed {
-  const classes = bq.classList;
-  const platform: Platform | undefined = classes.contains('twitter-tweet')
+  const classes = new Set([...Array.from(bq.classList), bq.getAttribute(DORMANT_ATTRIBUTE) ?? '']);
+  const platform: Platform | undefined = classes.has('twitter-tweet')
     ? 'x'
-    : classes.contains('bluesky-embed')
+    : classes.has('bluesky-embed')
       ? 'bluesky'
-      : classes.contains('mastodon-embed')
+      : classes.has('mastodon-embed')
         ? 'mastodon'
         : undefined;
   const result: ParsedEmbed = { platform, text: '', links: [], media: [], source: bq, colorMode: colorModeOf(bq) };
@@ -311,7 +320,7 @@ function topLevel(bq: Element, node: Node): Node {
 
 /** Parses the post out of `host`'s light DOM: official embed code, any blockquote, or bare text. */
 export function parseEmbed(host: Element): ParsedEmbed {
-  const bq = (host.querySelector(EMBED_SELECTOR) ?? host.querySelector('blockquote')) as HTMLQuoteElement | null;
+  const bq = (host.querySelector(`${EMBED_SELECTOR}, ${DORMANT_SELECTOR}`) ?? host.querySelector('blockquote')) as HTMLQuoteElement | null;
   if (bq) return parseBlockquote(bq);
   const paragraphs = Array.from(host.querySelectorAll('p'));
   const containers: Node[] = paragraphs.length ? paragraphs : [host];
@@ -449,4 +458,25 @@ export function segmentText(post: Pick<PostData, 'text' | 'links' | 'platform' |
   }
   pushText(post.text.slice(last));
   return segments;
+}
+
+/** The platform class of an official embed blockquote, whether active or dormant. */
+function platformClass(bq: Element): string | undefined {
+  return ['twitter-tweet', 'bluesky-embed'].find((name) => bq.classList.contains(name) || bq.getAttribute(DORMANT_ATTRIBUTE) === name);
+}
+
+/** Hides an X or Bluesky embed blockquote from its platform's script (see DORMANT_ATTRIBUTE). */
+export function makeDormant(bq: Element): void {
+  const name = platformClass(bq);
+  if (!name || !bq.classList.contains(name)) return;
+  bq.setAttribute(DORMANT_ATTRIBUTE, name);
+  bq.classList.remove(name);
+}
+
+/** Gives a dormant embed blockquote its platform class back, for the platform's script. */
+export function wake(bq: Element): void {
+  const name = bq.getAttribute(DORMANT_ATTRIBUTE);
+  if (!name) return;
+  bq.classList.add(name);
+  bq.removeAttribute(DORMANT_ATTRIBUTE);
 }

@@ -136,4 +136,39 @@ describe('load original post', () => {
       delete (head as Partial<typeof head>).append;
     }
   });
+
+  it('loading one post never lets the platform script reach the other posts on the page', async () => {
+    const head = interceptHead();
+    try {
+      const page = await fixture<HTMLElement>(html`<div>
+        <nw-tweet-embed allow-original>${embedTemplate(nato)}</nw-tweet-embed>
+        <nw-tweet-embed allow-original>${embedTemplate(nato)}</nw-tweet-embed>
+      </div>`);
+      const [first, second] = Array.from(page.querySelectorAll<NwTweetEmbed>('nw-tweet-embed'));
+      await Promise.all([first!.updateComplete, second!.updateComplete]);
+      // What widgets.js looks for: nothing, while both show their private cards.
+      expect(page.querySelectorAll('blockquote.twitter-tweet')).to.have.length(0);
+      button(first!).click();
+      await first!.updateComplete;
+      const active = Array.from(page.querySelectorAll('blockquote.twitter-tweet'));
+      expect(active).to.have.length(1);
+      expect(first!.contains(active[0]!)).to.equal(true);
+      expect(shadow(second!).querySelector('article'), 'the other post keeps its private card').to.exist;
+    } finally {
+      head.restore();
+    }
+  });
+
+  it('the author\'s embed code gets its platform class back when the widget leaves the page', async () => {
+    const el = await fixture<NwTweetEmbed>(html`<nw-tweet-embed>${embedTemplate(nato)}</nw-tweet-embed>`);
+    const blockquote = el.querySelector('blockquote')!;
+    expect(blockquote.classList.contains('twitter-tweet')).to.equal(false);
+    el.remove();
+    expect(blockquote.classList.contains('twitter-tweet')).to.equal(true);
+    document.body.append(el);
+    await el.updateComplete;
+    expect(blockquote.classList.contains('twitter-tweet')).to.equal(false);
+    expect(shadow(el).querySelector('[part=author]')!.textContent).to.equal('NATO');
+    el.remove();
+  });
 });
