@@ -462,10 +462,10 @@ export function segmentText(post: Pick<PostData, 'text' | 'links' | 'platform' |
 
 /** The platform class of an official embed blockquote, whether active or dormant. */
 function platformClass(bq: Element): string | undefined {
-  return ['twitter-tweet', 'bluesky-embed'].find((name) => bq.classList.contains(name) || bq.getAttribute(DORMANT_ATTRIBUTE) === name);
+  return ['twitter-tweet', 'bluesky-embed', 'mastodon-embed'].find((name) => bq.classList.contains(name) || bq.getAttribute(DORMANT_ATTRIBUTE) === name);
 }
 
-/** Hides an X or Bluesky embed blockquote from its platform's script (see DORMANT_ATTRIBUTE). */
+/** Hides an embed blockquote from its platform's script (see DORMANT_ATTRIBUTE). */
 export function makeDormant(bq: Element): void {
   const name = platformClass(bq);
   if (!name || !bq.classList.contains(name)) return;
