@@ -1,4 +1,4 @@
-import { LitElement, isServer } from 'lit';
+import { LitElement, isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { NwErrorCode } from './events.js';
 import { resolveDir, resolveLang } from './i18n.js';
@@ -6,6 +6,21 @@ import { reportError } from './report.js';
 import { VERSION } from './version.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
+
+/**
+ * One observer for the whole page: when a `lang` or `dir` attribute changes
+ * (a site's language switcher, a preview tool), every connected widget checks
+ * whether its own language or direction changed, and only then re-renders.
+ */
+const languageListeners = new Set<() => void>();
+let languageObserver: MutationObserver | undefined;
+
+function listenToPageLanguage(listener: () => void): void {
+  languageListeners.add(listener);
+  if (languageObserver || typeof document === 'undefined') return;
+  languageObserver = new MutationObserver(() => languageListeners.forEach((notify) => notify()));
+  languageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+}
 
 /**
  * What every widget shares: the `theme` attribute, the page's language and
@@ -20,6 +35,11 @@ export abstract class NwElement extends LitElement {
   @property({ reflect: true }) theme: Theme = 'auto';
 
   #observer?: MutationObserver;
+  /** The language and direction of the last render. */
+  #renderedFor = '';
+  #onPageLanguage = (): void => {
+    if (`${this.pageLang}|${this.pageDir}` !== this.#renderedFor) this.requestUpdate();
+  };
 
   /** The page language that applies to this widget (nearest `lang`). */
   protected get pageLang(): string {
@@ -44,15 +64,22 @@ export abstract class NwElement extends LitElement {
     this.requestUpdate();
   }
 
+  protected override update(changed: PropertyValues): void {
+    if (!isServer) this.#renderedFor = `${this.pageLang}|${this.pageDir}`;
+    super.update(changed);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (isServer || typeof MutationObserver === 'undefined') return;
     this.#observer ??= new MutationObserver(() => this.lightDomChanged());
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    listenToPageLanguage(this.#onPageLanguage);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
+    languageListeners.delete(this.#onPageLanguage);
   }
 }

@@ -245,3 +245,19 @@ describe('parseQuote', () => {
     expect(parse('').quote).to.deep.equal([]);
   });
 });
+
+describe('page language changes', () => {
+  it('a widget follows a lang or dir change on the page without being touched', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en"><nw-quote-card date="2022-01-12" speaker="Wendy Sherman"><p>Quote</p></nw-quote-card></div>`);
+    const el = wrapper.querySelector('nw-quote-card')!;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('time')!.textContent).to.equal('January 12, 2022');
+    wrapper.setAttribute('lang', 'de');
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('time')!.textContent).to.equal('12. Januar 2022');
+    wrapper.setAttribute('dir', 'rtl');
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(getComputedStyle(shadow(el).querySelector('figure')!).direction).to.equal('rtl');
+  });
+});
