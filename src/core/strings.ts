@@ -16,7 +16,6 @@ const en = {
   endOfPost: 'End of post by {name}',
   viewOn: 'View on {platform}',
   media: 'Photo or video, on {platform}',
-  linkPreview: 'Link preview, on {platform}',
   loadOriginal: 'Load original post',
   loadOriginalNotice:
     'Loading the original post sends your IP address and browser details to {platform}, which may set cookies and track you.',
@@ -60,7 +59,6 @@ const de: Translation = {
   endOfPost: 'Ende des Beitrags von {name}',
   viewOn: 'Auf {platform} ansehen',
   media: 'Foto oder Video, auf {platform}',
-  linkPreview: 'Linkvorschau, auf {platform}',
   loadOriginal: 'Originalbeitrag laden',
   loadOriginalNotice:
     'Beim Laden des Originalbeitrags werden Ihre IP-Adresse und Browserdaten an {platform} übermittelt; dabei können Cookies gesetzt und Sie verfolgt werden.',
@@ -98,7 +96,6 @@ const fr: Translation = {
   endOfPost: 'Fin de la publication de {name}',
   viewOn: 'Voir sur {platform}',
   media: 'Photo ou vidéo, sur {platform}',
-  linkPreview: 'Aperçu du lien, sur {platform}',
   loadOriginal: 'Charger la publication originale',
   loadOriginalNotice:
     'Charger la publication originale transmet votre adresse IP et les données de votre navigateur à {platform}, qui peut déposer des cookies et vous pister.',
@@ -136,7 +133,6 @@ const es: Translation = {
   endOfPost: 'Fin de la publicación de {name}',
   viewOn: 'Ver en {platform}',
   media: 'Foto o vídeo, en {platform}',
-  linkPreview: 'Vista previa del enlace, en {platform}',
   loadOriginal: 'Cargar la publicación original',
   loadOriginalNotice:
     'Al cargar la publicación original, su dirección IP y los datos de su navegador se envían a {platform}, que puede instalar cookies y rastrearle.',
@@ -174,7 +170,6 @@ const uk: Translation = {
   endOfPost: 'Кінець допису {name}',
   viewOn: 'Переглянути в {platform}',
   media: 'Фото або відео в {platform}',
-  linkPreview: 'Попередній перегляд посилання в {platform}',
   loadOriginal: 'Завантажити оригінальний допис',
   loadOriginalNotice:
     'Під час завантаження оригінального допису ваша IP-адреса та дані браузера передаються {platform}, який може встановлювати cookie й відстежувати вас.',
@@ -222,7 +217,6 @@ const ru: Translation = {
   endOfPost: 'Конец публикации {name}',
   viewOn: 'Открыть в {platform}',
   media: 'Фото или видео в {platform}',
-  linkPreview: 'Предпросмотр ссылки в {platform}',
   loadOriginal: 'Загрузить оригинальную публикацию',
   loadOriginalNotice:
     'При загрузке оригинальной публикации ваш IP-адрес и данные браузера передаются {platform}, который может устанавливать cookie и отслеживать вас.',
@@ -270,7 +264,6 @@ const ar: Translation = {
   endOfPost: 'نهاية منشور {name}',
   viewOn: 'عرض على {platform}',
   media: 'صورة أو فيديو على {platform}',
-  linkPreview: 'معاينة الرابط على {platform}',
   loadOriginal: 'تحميل المنشور الأصلي',
   loadOriginalNotice:
     'يؤدي تحميل المنشور الأصلي إلى إرسال عنوان IP الخاص بك وبيانات متصفحك إلى {platform}، وقد يضع ملفات تعريف الارتباط ويتتبعك.',
