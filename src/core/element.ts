@@ -57,12 +57,12 @@ export abstract class NwElement extends LitElement {
   }
 
   /**
-   * Called when the author's light-DOM content changes (a CMS preview, a
-   * script filling it in later). Widgets re-parse there.
+   * Reads the author's light-DOM content into the widget's model. Called when
+   * the widget connects (there is nothing to read before, or on a server) and
+   * whenever that content changes (a CMS preview, a script filling it in
+   * later), followed by a render.
    */
-  protected lightDomChanged(): void {
-    this.requestUpdate();
-  }
+  protected readLightDom(): void {}
 
   protected override update(changed: PropertyValues): void {
     if (!isServer) this.#renderedFor = `${this.pageLang}|${this.pageDir}`;
@@ -71,8 +71,13 @@ export abstract class NwElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (isServer || typeof MutationObserver === 'undefined') return;
-    this.#observer ??= new MutationObserver(() => this.lightDomChanged());
+    if (isServer) return;
+    this.readLightDom();
+    if (typeof MutationObserver === 'undefined') return;
+    this.#observer ??= new MutationObserver(() => {
+      this.readLightDom();
+      this.requestUpdate();
+    });
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
     listenToPageLanguage(this.#onPageLanguage);
   }

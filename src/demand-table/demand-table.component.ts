@@ -132,13 +132,7 @@ export class NwDemandTable extends NwElement {
     return mergeParsed(mergeParsed(this.#parsed, this.#fromData), attributes);
   }
 
-  protected override lightDomChanged(): void {
-    this.#parsed = parseLightDom(this);
-    this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
+  protected override readLightDom(): void {
     this.#parsed = parseLightDom(this);
   }
 

@@ -97,6 +97,8 @@ export class NwFactBox extends NwElement {
 
   readonly #id = `nw-fact-box-${++boxCount}`;
   #parsed: ParsedFactBox = { problems: [] };
+  /** The content as last rendered, so validation need not work it out again. */
+  #shown?: FactBoxData;
   #data: ParsedFactBox | null = null;
 
   /** The content shown, normalised; set it to render from JavaScript. */
@@ -118,13 +120,7 @@ export class NwFactBox extends NwElement {
     this.requestUpdate();
   }
 
-  protected override lightDomChanged(): void {
-    this.#parsed = parseFactBox(this);
-    this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
+  protected override readLightDom(): void {
     this.#parsed = parseFactBox(this);
   }
 
@@ -180,7 +176,7 @@ export class NwFactBox extends NwElement {
       this.report('invalid-attribute', `max-visible "${this.getAttribute('max-visible')}" is not a whole number of 1 or more; ${DEFAULT_MAX_VISIBLE} is used.`);
     }
     const jsonFailed = this.#parsed.problems.some((p) => p.code === 'invalid-json' || p.code === 'invalid-data');
-    if (!this.data.facts.length && !jsonFailed) {
+    if (!(this.#shown ?? this.data).facts.length && !jsonFailed) {
       this.report('empty-content', 'no facts found; add a <dl> or a <ul> of facts, or a JSON child, inside the element.');
     }
   }
@@ -195,7 +191,7 @@ export class NwFactBox extends NwElement {
   };
 
   protected override render() {
-    const data = this.data;
+    const data = (this.#shown = this.data);
     // Nothing to show: let the author's content (if any) stand.
     if (!data.facts.length) {
       shownNames.delete(this);

@@ -89,8 +89,10 @@ export class NwQuoteCard extends NwElement {
   @state() private avatarFailed = false;
 
   #data: Partial<QuoteData> = {};
-  // Read in connectedCallback: there is no light DOM to read before (or on a server).
+  // Filled by readLightDom() once connected.
   #parsed: ParsedQuote = { quote: [] };
+  /** The content as last rendered, so validation need not work it out again. */
+  #shown?: QuoteData;
 
   /** The content shown, normalised; set it to render from JavaScript. */
   get data(): QuoteData {
@@ -124,13 +126,7 @@ export class NwQuoteCard extends NwElement {
     this.requestUpdate();
   }
 
-  protected override lightDomChanged(): void {
-    this.#parsed = parseQuote(this);
-    this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
+  protected override readLightDom(): void {
     this.#parsed = parseQuote(this);
   }
 
@@ -150,7 +146,7 @@ export class NwQuoteCard extends NwElement {
     const rawDate = this.date || this.#data.date;
     if (rawDate && !formatDate(rawDate, 'en')) this.report('invalid-date', `date "${rawDate}" is not an ISO 8601 date (YYYY-MM-DD); it is not shown.`);
     if (!VARIANTS.includes(this.variant)) this.report('invalid-attribute', `variant "${this.variant}" is not one of ${VARIANTS.join(', ')}; "card" is used.`);
-    if (!this.data.quote.length) this.report('empty-content', 'no quote text found; add a <blockquote> or <p> inside the element.');
+    if (!(this.#shown ?? this.data).quote.length) this.report('empty-content', 'no quote text found; add a <blockquote> or <p> inside the element.');
   }
 
   #onAvatarError = (): void => {
@@ -159,7 +155,7 @@ export class NwQuoteCard extends NwElement {
   };
 
   protected override render() {
-    const data = this.data;
+    const data = (this.#shown = this.data);
     // Nothing to show: let the author's content (if any) stand.
     if (!data.quote.length) return html`<slot></slot>`;
     const lang = this.pageLang;

@@ -112,6 +112,8 @@ export class NwTweetEmbed extends NwElement {
 
   #data: Partial<PostData> = {};
   #parsed: ParsedEmbed = { text: '', links: [], media: [] };
+  /** The post as last rendered, so validation need not work it out again. */
+  #shown?: PostData;
 
   /** The post shown, normalised; set it to render from JavaScript. */
   get data(): PostData {
@@ -161,23 +163,13 @@ export class NwTweetEmbed extends NwElement {
     return who && what;
   }
 
-  protected override lightDomChanged(): void {
-    this.#readLightDom();
-    this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#readLightDom();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Outside the widget, the author's embed code is as they wrote it.
     if (this.#parsed.source && !this.original) wake(this.#parsed.source);
   }
 
-  #readLightDom(): void {
+  protected override readLightDom(): void {
     this.#parsed = parseEmbed(this);
     if (this.#parsed.source && !this.original) makeDormant(this.#parsed.source);
   }
@@ -191,7 +183,7 @@ export class NwTweetEmbed extends NwElement {
   }
 
   #validate(): void {
-    const post = this.data;
+    const post = this.#shown ?? this.data;
     if (this.url && !safeLinkUrl(this.url)) this.report('invalid-url', `url "${this.url}" is not an http(s) URL; the post is shown without a link.`);
     if (this.#data.url && !safeLinkUrl(this.#data.url)) this.report('invalid-url', `data.url "${this.#data.url}" is not an http(s) URL.`);
     const rawAvatar = this.avatar || this.#data.avatar;
@@ -266,7 +258,7 @@ export class NwTweetEmbed extends NwElement {
   }
 
   protected override render() {
-    const post = this.data;
+    const post = (this.#shown = this.data);
     if (!this.#readable(post)) return html`<slot></slot>`;
     const lang = this.pageLang;
     const platformName = post.platform ? PLATFORM_NAMES[post.platform] : '';
