@@ -17,6 +17,7 @@ export {
 } from './i18n.js';
 export { reportError } from './report.js';
 export { STRINGS, type StringKey } from './strings.js';
+export { normaliseText } from './text.js';
 export { baseStyles, themeTokens } from './theme.js';
 export { displayHost, safeImageUrl, safeLinkUrl } from './url.js';
 export { avatarStyles, renderAvatar } from './avatar.js';

@@ -6,12 +6,12 @@ import { formatDate, t } from '../core/i18n.js';
 import type { StringKey } from '../core/strings.js';
 import { baseStyles, themeTokens } from '../core/theme.js';
 import { safeLinkUrl } from '../core/url.js';
+import { normaliseText } from '../core/text.js';
 import { statusIcon } from './demand-table.icons.js';
 import {
   STATUSES,
   mergeParsed,
   normaliseData,
-  normaliseText,
   parseLightDom,
   type DemandRow,
   type DemandStatus,

@@ -7,6 +7,7 @@
  */
 
 import { STRINGS, type StringKey } from '../core/strings.js';
+import { normaliseText } from '../core/text.js';
 
 export const STATUSES = ['rejected', 'accepted', 'partial', 'open', 'pending', 'unknown'] as const;
 export type DemandStatus = (typeof STATUSES)[number];
@@ -40,11 +41,6 @@ export interface DemandTableData {
 /** What a reader found, plus the status words it could not place (shown as `unknown`). */
 export interface ParsedDemands extends Partial<DemandTableData> {
   unknownStatuses: string[];
-}
-
-/** Collapses runs of white space the way the page renders them. */
-export function normaliseText(text: unknown): string {
-  return typeof text === 'string' || typeof text === 'number' ? String(text).replace(/\s+/g, ' ').trim() : '';
 }
 
 function key(text: string): string {

@@ -4,10 +4,10 @@ import { NwElement } from '../core/element.js';
 import { emit } from '../core/events.js';
 import { formatDate, formatNumber, listFormat, t } from '../core/i18n.js';
 import { baseStyles, themeTokens } from '../core/theme.js';
+import { normaliseText } from '../core/text.js';
 import {
   isFigure,
   normaliseFactData,
-  normaliseText,
   parseFactBox,
   type Fact,
   type FactBoxData,

@@ -16,6 +16,7 @@
 import type { NwErrorDetail } from '../core/events.js';
 import { parseIsoDate } from '../core/i18n.js';
 import { displayHost, safeLinkUrl } from '../core/url.js';
+import { normaliseText } from '../core/text.js';
 
 /** One fact: a figure (`value` short and numeric) or a statement. */
 export interface Fact {
@@ -52,11 +53,6 @@ export interface ParsedFactBox {
   updated?: string;
   /** What was wrong and dropped, to report with `nw-error`. */
   problems: NwErrorDetail[];
-}
-
-/** Collapses runs of white space the way the page renders them. */
-export function normaliseText(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
 const FIGURE_START = /^[+\-−±~≈<>≤≥$€£¥₴₽]?\s?\p{Nd}/u;

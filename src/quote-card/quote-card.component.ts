@@ -4,8 +4,9 @@ import { avatarStyles, renderAvatar } from '../core/avatar.js';
 import { NwElement } from '../core/element.js';
 import { formatDate } from '../core/i18n.js';
 import { baseStyles, themeTokens } from '../core/theme.js';
-import { safeImageUrl, safeLinkUrl } from '../core/url.js';
-import { normaliseText, parseQuote, type ParsedQuote } from './quote-card.parse.js';
+import { normaliseText } from '../core/text.js';
+import { displayHost, safeImageUrl, safeLinkUrl } from '../core/url.js';
+import { parseQuote, type ParsedQuote } from './quote-card.parse.js';
 import { quoteCardStyles } from './quote-card.styles.js';
 
 export type QuoteVariant = 'card' | 'pull';
@@ -161,7 +162,7 @@ export class NwQuoteCard extends NwElement {
     const lang = this.pageLang;
     const date = formatDate(data.date, lang);
     const variant = VARIANTS.includes(this.variant) ? this.variant : 'card';
-    const source = data.source || (data.cite ? new URL(data.cite).hostname.replace(/^www\./, '') : '');
+    const source = data.source || displayHost(data.cite);
     const hasCaption = Boolean(data.speaker || data.speakerRole || source || date);
     return html`
       <figure part="figure" class=${`quote quote--${variant}`}>

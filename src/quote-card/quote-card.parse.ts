@@ -9,6 +9,8 @@
  *   bare text
  */
 
+import { normaliseText } from '../core/text.js';
+
 export interface ParsedQuote {
   /** The quote's paragraphs, as text. */
   quote: string[];
@@ -16,11 +18,6 @@ export interface ParsedQuote {
   cite?: string;
   /** The text of a `<cite>` outside the quote, used as speaker when no attribute gives one. */
   speaker?: string;
-}
-
-/** Collapses runs of white space the way the page renders them. */
-export function normaliseText(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function paragraphsOf(container: Element): string[] {

@@ -13,6 +13,8 @@
  *   any other  <blockquote> or bare text, with attributes giving author, handle and url
  */
 
+import { safeLinkUrl } from '../core/url.js';
+
 export type Platform = 'x' | 'bluesky' | 'mastodon';
 
 export const PLATFORMS: readonly Platform[] = ['x', 'bluesky', 'mastodon'];
@@ -115,14 +117,10 @@ export function platformOfUrl(url: string | null | undefined): Platform | undefi
   return undefined;
 }
 
+/** The URL, parsed, when it passes the link policy. */
 function toUrl(value: string | null | undefined): URL | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
-  } catch {
-    return null;
-  }
+  const href = safeLinkUrl(value);
+  return href ? new URL(href) : null;
 }
 
 /** The URL without the platforms' tracking parameters (`?ref_src=twsrc%5Etfw`) or Mastodon's `/embed`. */
