@@ -2,14 +2,7 @@
  * Loading a platform's own embed, only after a reader asked for it. The
  * script URLs are a fixed allowlist; nothing else can be loaded from here.
  */
-import type { Platform } from './tweet-embed.parse.js';
-
-export const PLATFORM_SCRIPTS: Partial<Record<Platform, string>> = {
-  x: 'https://platform.twitter.com/widgets.js',
-  bluesky: 'https://embed.bsky.app/static/embed.js',
-};
-
-const ALLOWED = new Set(Object.values(PLATFORM_SCRIPTS));
+import { ORIGINAL_SCRIPTS as ALLOWED, PLATFORM_TABLE, type Platform } from './platforms.js';
 
 interface ScriptUrlPolicy {
   createScriptURL(url: string): unknown;
@@ -56,7 +49,7 @@ export function loadPlatformScript(
   container: Element,
   onError: () => void,
 ): HTMLScriptElement | undefined {
-  const src = PLATFORM_SCRIPTS[platform];
+  const src = PLATFORM_TABLE[platform].originalScript;
   if (!src) return undefined;
   const twttr = (globalThis as { twttr?: { widgets?: { load?: (el: Element) => void } } }).twttr;
   if (platform === 'x' && typeof twttr?.widgets?.load === 'function') {

@@ -1,6 +1,5 @@
 import { html, svg } from 'lit';
-import type { Platform } from './tweet-embed.parse.js';
-import { PLATFORM_NAMES } from './tweet-embed.parse.js';
+import { PLATFORM_NAMES, type Platform } from './platforms.js';
 
 // Drawn inline: a logo must not cost a request to the platform.
 const PATHS: Record<Platform, ReturnType<typeof svg>> = {

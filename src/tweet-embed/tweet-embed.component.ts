@@ -7,6 +7,7 @@ import { emit } from '../core/events.js';
 import { formatDate, parseIsoDate, t } from '../core/i18n.js';
 import { baseStyles, themeTokens } from '../core/theme.js';
 import { safeImageUrl, safeLinkUrl } from '../core/url.js';
+import { makeDormant, wake } from './dormant.js';
 import { loadPlatformScript } from './load-original.js';
 import { mediaIcon, platformMark } from './platform-marks.js';
 import {
@@ -16,7 +17,6 @@ import {
   dateOfId,
   describePostUrl,
   extractMedia,
-  makeDormant,
   parseEmbed,
   platformOfUrl,
   segmentText,
@@ -24,7 +24,6 @@ import {
   type Platform,
   type PostData,
   type PostLink,
-  wake,
 } from './tweet-embed.parse.js';
 import { tweetEmbedStyles } from './tweet-embed.styles.js';
 

@@ -13,13 +13,11 @@
  *   any other  <blockquote> or bare text, with attributes giving author, handle and url
  */
 
+import { normaliseText, textOf } from '../core/text.js';
 import { safeLinkUrl } from '../core/url.js';
+import { DORMANT_SELECTOR, EMBED_SELECTOR, PLATFORM_TABLE, PLATFORMS, embedPlatformOf, type EntityKind, type Platform } from './platforms.js';
 
-export type Platform = 'x' | 'bluesky' | 'mastodon';
-
-export const PLATFORMS: readonly Platform[] = ['x', 'bluesky', 'mastodon'];
-
-export const PLATFORM_NAMES: Record<Platform, string> = { x: 'X', bluesky: 'Bluesky', mastodon: 'Mastodon' };
+export { EMBED_SELECTOR, PLATFORM_NAMES, PLATFORMS, type Platform } from './platforms.js';
 
 /** A link written in the post's text: what the reader sees, and where it goes. */
 export interface PostLink {
@@ -60,17 +58,6 @@ export interface ParsedEmbed extends PostData {
   source?: HTMLQuoteElement;
 }
 
-export const EMBED_SELECTOR = 'blockquote.twitter-tweet, blockquote.bluesky-embed, blockquote.mastodon-embed';
-
-/**
- * While a widget shows its private card, the embed blockquote in its light DOM
- * keeps its platform class here instead of in `class`, so a platform script on
- * the page (loaded for another post, or pasted by a producer) finds nothing of
- * this post to replace with a tracking iframe.
- */
-export const DORMANT_ATTRIBUTE = 'data-nw-embed';
-const DORMANT_SELECTOR = `blockquote[${DORMANT_ATTRIBUTE}]`;
-
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const TRACKING_PARAMS = ['ref_src', 'ref_url', 'src', 's', 't', 'utm_source', 'utm_medium', 'utm_campaign'];
 const MEDIA_PLACEHOLDER = '[image or embed]';
@@ -84,7 +71,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * producer's local time), or undefined.
  */
 export function parseEnglishDate(text: string | null | undefined): string | undefined {
-  const value = (text ?? '').replace(/\s+/g, ' ').trim();
+  const value = normaliseText(text);
   const monthFirst = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})/.exec(value);
   const dayFirst = /^(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})/.exec(value);
   const match = monthFirst ?? dayFirst;
@@ -111,8 +98,8 @@ export function platformOfUrl(url: string | null | undefined): Platform | undefi
   const parsed = toUrl(url);
   if (!parsed) return undefined;
   const host = parsed.hostname.replace(/^(www|mobile)\./, '');
-  if (host === 'twitter.com' || host === 'x.com') return 'x';
-  if (host === 'bsky.app' || host.endsWith('.bsky.app')) return 'bluesky';
+  const byHost = PLATFORMS.find((p) => PLATFORM_TABLE[p].hosts?.some((known) => host === known || host.endsWith(`.${known}`)));
+  if (byHost) return byHost;
   if (/^\/@[^/]+\/\d+/.test(parsed.pathname)) return 'mastodon';
   return undefined;
 }
@@ -174,10 +161,11 @@ export function mastodonInstance(post: Pick<PostData, 'url' | 'handle'>): string
  */
 export function dateOfId(platform: Platform | undefined, id: string | undefined): string | undefined {
   if (!id || !/^\d{15,20}$/.test(id)) return undefined;
+  const timeOfId = platform && PLATFORM_TABLE[platform].timeOfId;
+  if (!timeOfId) return undefined;
   let ms: bigint;
   try {
-    const value = BigInt(id);
-    ms = platform === 'x' ? (value >> 22n) + 1288834974657n : platform === 'mastodon' ? value >> 16n : -1n;
+    ms = timeOfId(BigInt(id));
   } catch {
     return undefined;
   }
@@ -185,24 +173,6 @@ export function dateOfId(platform: Platform | undefined, id: string | undefined)
   // Older, non-snowflake ids give dates before the scheme existed: ignore them.
   if (time < Date.UTC(2010, 10, 4) || time > Date.now() + 86_400_000) return undefined;
   return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
-/** Text of a node as the platform shows it: `<br>` is a line break; runs of white space collapse. */
-function textOf(node: Node, keepNewlines: boolean): string {
-  let out = '';
-  node.childNodes.forEach((child) => {
-    if (child.nodeType === 3) {
-      const text = child.textContent ?? '';
-      out += keepNewlines ? text.replace(/[^\S\n]+/g, ' ') : text.replace(/\s+/g, ' ');
-    } else if (child instanceof Element) {
-      if (child.localName === 'br') out += '\n';
-      else if (!/^(script|style|template)$/.test(child.localName)) {
-        out += textOf(child, keepNewlines);
-        if (child.localName === 'p' && keepNewlines) out += '\n\n';
-      }
-    }
-  });
-  return out;
 }
 
 /** Trims every line and drops runs of blank lines beyond one. */
@@ -219,13 +189,13 @@ const ENTITY_TEXT = /^[#@$]/;
 
 function linksOf(container: Element): PostLink[] {
   return Array.from(container.querySelectorAll('a[href]'))
-    .map((a) => ({ text: (a.textContent ?? '').replace(/\s+/g, ' ').trim(), href: a.getAttribute('href')!.trim() }))
+    .map((a) => ({ text: normaliseText(a.textContent), href: a.getAttribute('href')!.trim() }))
     .filter((link) => link.text && !ENTITY_TEXT.test(link.text));
 }
 
 /** "— Name (@handle)" → name and handle. */
 export function parseAuthorLine(line: string): { author?: string; handle?: string } {
-  const text = line.replace(/\s+/g, ' ').trim();
+  const text = normaliseText(line);
   const match = /^[—–-]?\s*(.*?)\s*\(\s*@([^\s()]+)\s*\)\s*$/u.exec(text);
   if (!match) return {};
   return { author: match[1] || undefined, handle: match[2] };
@@ -247,14 +217,7 @@ function colorModeOf(bq: Element): ParsedEmbed['colorMode'] {
 
 /** Parses the official embed code of X, Bluesky or Mastodon. Never throws. */
 export function parseBlockquote(bq: HTMLQuoteElement): ParsedEmbed {
-  const classes = new Set([...Array.from(bq.classList), bq.getAttribute(DORMANT_ATTRIBUTE) ?? '']);
-  const platform: Platform | undefined = classes.has('twitter-tweet')
-    ? 'x'
-    : classes.has('bluesky-embed')
-      ? 'bluesky'
-      : classes.has('mastodon-embed')
-        ? 'mastodon'
-        : undefined;
+  const platform = embedPlatformOf(bq);
   const result: ParsedEmbed = { platform, text: '', links: [], media: [], source: bq, colorMode: colorModeOf(bq) };
 
   if (platform === 'mastodon') {
@@ -269,7 +232,7 @@ export function parseBlockquote(bq: HTMLQuoteElement): ParsedEmbed {
 
   const paragraphs = Array.from(bq.children).filter((child) => child.localName === 'p');
   const keepNewlines = platform === 'bluesky';
-  const body = paragraphs.map((p) => textOf(p, keepNewlines)).join('\n\n');
+  const body = paragraphs.map((p) => textOf(p, { preserveNewlines: keepNewlines, lineBreak: '\n' })).join('\n\n');
   // The author line: what follows the text, up to the date link (the last link).
   const tail = Array.from(bq.childNodes).filter((node) => node.nodeType !== 8 && !paragraphs.includes(node as Element));
   const anchors = tail.flatMap((node) =>
@@ -294,7 +257,7 @@ export function parseBlockquote(bq: HTMLQuoteElement): ParsedEmbed {
   // Without a date link, the date is written at the end of the line.
   let date = dateFromLink;
   if (!date) {
-    const written = /\)\s*([A-Za-z0-9 ,.:]+)$/.exec(line.replace(/\s+/g, ' ').trim());
+    const written = /\)\s*([A-Za-z0-9 ,.:]+)$/.exec(normaliseText(line));
     date = parseEnglishDate(written?.[1]);
     if (written && date) line = line.replace(/\s*[A-Za-z0-9 ,.:]+\s*$/, '');
   }
@@ -322,7 +285,7 @@ export function parseEmbed(host: Element): ParsedEmbed {
   if (bq) return parseBlockquote(bq);
   const paragraphs = Array.from(host.querySelectorAll('p'));
   const containers: Node[] = paragraphs.length ? paragraphs : [host];
-  const text = tidyText(containers.map((node) => textOf(node, false)).join('\n\n'));
+  const text = tidyText(containers.map((node) => textOf(node, { lineBreak: '\n' })).join('\n\n'));
   const first = paragraphs[0];
   return {
     text,
@@ -372,30 +335,8 @@ function escapeRegExp(text: string): string {
 }
 
 /** The address of an entity on its platform. */
-export function entityUrl(
-  platform: Platform | undefined,
-  kind: 'hashtag' | 'mention' | 'cashtag',
-  value: string,
-  instance?: string,
-): string | undefined {
-  const encoded = encodeURIComponent(value);
-  if (platform === 'bluesky') {
-    if (kind === 'hashtag') return `https://bsky.app/hashtag/${encoded}`;
-    if (kind === 'mention' && value.includes('.')) return `https://bsky.app/profile/${encoded}`;
-    return undefined;
-  }
-  if (platform === 'mastodon') {
-    if (!instance) return undefined;
-    if (kind === 'hashtag') return `https://${instance}/tags/${encoded}`;
-    if (kind === 'mention') return `https://${instance}/@${value}`;
-    return undefined;
-  }
-  if (platform === 'x') {
-    if (kind === 'hashtag') return `https://x.com/hashtag/${encoded}`;
-    if (kind === 'mention') return /^\w{1,15}$/.test(value) ? `https://x.com/${value}` : undefined;
-    return `https://x.com/search?q=${encodeURIComponent(`$${value}`)}`;
-  }
-  return undefined;
+export function entityUrl(platform: Platform | undefined, kind: EntityKind, value: string, instance?: string): string | undefined {
+  return platform ? PLATFORM_TABLE[platform].entityUrl(kind, value, instance) : undefined;
 }
 
 /** A URL as the platforms show it: no scheme, no `www.`, long ones cut with an ellipsis. */
@@ -456,25 +397,4 @@ export function segmentText(post: Pick<PostData, 'text' | 'links' | 'platform' |
   }
   pushText(post.text.slice(last));
   return segments;
-}
-
-/** The platform class of an official embed blockquote, whether active or dormant. */
-function platformClass(bq: Element): string | undefined {
-  return ['twitter-tweet', 'bluesky-embed', 'mastodon-embed'].find((name) => bq.classList.contains(name) || bq.getAttribute(DORMANT_ATTRIBUTE) === name);
-}
-
-/** Hides an embed blockquote from its platform's script (see DORMANT_ATTRIBUTE). */
-export function makeDormant(bq: Element): void {
-  const name = platformClass(bq);
-  if (!name || !bq.classList.contains(name)) return;
-  bq.setAttribute(DORMANT_ATTRIBUTE, name);
-  bq.classList.remove(name);
-}
-
-/** Gives a dormant embed blockquote its platform class back, for the platform's script. */
-export function wake(bq: Element): void {
-  const name = bq.getAttribute(DORMANT_ATTRIBUTE);
-  if (!name) return;
-  bq.classList.add(name);
-  bq.removeAttribute(DORMANT_ATTRIBUTE);
 }

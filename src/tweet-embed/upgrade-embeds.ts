@@ -1,17 +1,7 @@
-import { EMBED_SELECTOR } from './tweet-embed.parse.js';
+import { makeDormant } from './dormant.js';
+import { EMBED_SELECTOR, PASTED_SCRIPT_SELECTOR } from './platforms.js';
 
 const TAG = 'nw-tweet-embed';
-
-/**
- * The platforms' own embed scripts as producers paste them after each post
- * (X, Bluesky, and Mastodon's `<script data-allowed-prefixes src=".../embed.js">`).
- */
-const PLATFORM_SCRIPT_SELECTOR = [
-  'script[src*="platform.twitter.com/widgets.js"]',
-  'script[src*="platform.x.com/widgets.js"]',
-  'script[src*="embed.bsky.app/static/embed.js"]',
-  'script[data-allowed-prefixes][src$="/embed.js"]',
-].join(', ');
 
 /**
  * Wraps every bare official embed blockquote (X `twitter-tweet`, Bluesky
@@ -30,7 +20,7 @@ const PLATFORM_SCRIPT_SELECTOR = [
 export function upgradeEmbeds(root: ParentNode = document): HTMLElement[] {
   const created: HTMLElement[] = [];
   if (!root || typeof (root as Element).querySelectorAll !== 'function') return created;
-  const found = Array.from(root.querySelectorAll(`${EMBED_SELECTOR}, ${PLATFORM_SCRIPT_SELECTOR}`));
+  const found = Array.from(root.querySelectorAll(`${EMBED_SELECTOR}, ${PASTED_SCRIPT_SELECTOR}`));
   if (root instanceof Element && root.matches(EMBED_SELECTOR)) found.unshift(root);
   for (const el of found) {
     if (el.localName === 'script') {
@@ -41,6 +31,8 @@ export function upgradeEmbeds(root: ParentNode = document): HTMLElement[] {
     const wrapper = el.ownerDocument.createElement(TAG);
     el.parentNode.insertBefore(wrapper, el);
     wrapper.append(el);
+    // From here on the card shows it; the platform's script must not.
+    makeDormant(el);
     created.push(wrapper);
   }
   return created;
