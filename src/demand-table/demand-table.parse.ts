@@ -43,7 +43,8 @@ export interface ParsedDemands extends Partial<DemandTableData> {
   unknownStatuses: string[];
 }
 
-function key(text: string): string {
+/** Text folded for comparing words: no accents or case, punctuation as spaces. */
+export function foldForMatching(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -53,7 +54,7 @@ function key(text: string): string {
     .trim();
 }
 
-// Whole phrases (compared after `key()`): the status words of every language
+// Whole phrases (compared after `foldForMatching()`): the status words of every language
 // in core/strings.ts, so a table pasted from a translated widget reads back,
 // and short English words the patterns below do not cover.
 const SYNONYMS: Record<DemandStatus, string> = {
@@ -70,7 +71,7 @@ const PHRASES = new Map<string, DemandStatus>();
 for (const status of STATUSES) {
   const uiWord = `status${status[0]!.toUpperCase()}${status.slice(1)}` as StringKey;
   for (const word of [...SYNONYMS[status].split('|'), ...Object.values(STRINGS).map((strings) => strings[uiWord])]) {
-    if (typeof word === 'string') PHRASES.set(key(word), status);
+    if (typeof word === 'string') PHRASES.set(foldForMatching(word), status);
   }
 }
 
@@ -90,7 +91,7 @@ const PATTERNS: Array<[RegExp, DemandStatus]> = [
  * and not `recognised` (the widget warns about it).
  */
 export function normaliseStatus(raw: unknown): { status: DemandStatus; recognised: boolean } {
-  const text = key(normaliseText(raw));
+  const text = foldForMatching(normaliseText(raw));
   if (!text) return { status: 'unknown', recognised: true };
   const exact = PHRASES.get(text);
   if (exact) return { status: exact, recognised: true };
@@ -98,41 +99,41 @@ export function normaliseStatus(raw: unknown): { status: DemandStatus; recognise
   return { status: 'unknown', recognised: false };
 }
 
-const STATUS_HEADERS = new Set(
-  ['status', 'outcome', 'result', 'state', 'stand', 'ergebnis', 'statut', 'issue', 'estado', 'resultado', 'статус', 'результат', 'الحالة', 'النتيجة'].map(key),
+export const STATUS_HEADERS = new Set(
+  ['status', 'outcome', 'result', 'state', 'stand', 'ergebnis', 'statut', 'issue', 'estado', 'resultado', 'статус', 'результат', 'الحالة', 'النتيجة'].map(foldForMatching),
 );
-const NOTE_HEADERS = new Set(['note', 'notes', 'comment', 'comments', 'anmerkung', 'bemerkung', 'remarque', 'nota', 'примітка', 'примечание', 'ملاحظة'].map(key));
+export const NOTE_HEADERS = new Set(['note', 'notes', 'comment', 'comments', 'anmerkung', 'bemerkung', 'remarque', 'nota', 'примітка', 'примечание', 'ملاحظة'].map(foldForMatching));
 // Header words that name a column, not a party: they do not become demandBy/responseBy.
-const GENERIC_HEADERS = new Set(
-  ['demand', 'demands', 'request', 'requests', 'response', 'responses', 'answer', 'answers', 'reply', 'forderung', 'forderungen', 'antwort', 'antworten', 'exigence', 'exigences', 'reponse', 'exigencia', 'exigencias', 'respuesta', 'вимога', 'вимоги', 'відповідь', 'требование', 'требования', 'ответ', 'المطلب', 'المطالب', 'الرد'].map(key),
+export const GENERIC_HEADERS = new Set(
+  ['demand', 'demands', 'request', 'requests', 'response', 'responses', 'answer', 'answers', 'reply', 'forderung', 'forderungen', 'antwort', 'antworten', 'exigence', 'exigences', 'reponse', 'exigencia', 'exigencias', 'respuesta', 'вимога', 'вимоги', 'відповідь', 'требование', 'требования', 'ответ', 'المطلب', 'المطالب', 'الرد'].map(foldForMatching),
 );
 
-function partyName(header: string | undefined): string | undefined {
+export function partyName(header: string | undefined): string | undefined {
   const text = normaliseText(header);
-  return text && !GENERIC_HEADERS.has(key(text)) ? text : undefined;
+  return text && !GENERIC_HEADERS.has(foldForMatching(text)) ? text : undefined;
 }
 
-type Column = 'demand' | 'response' | 'status' | 'note';
+export type Column = 'demand' | 'response' | 'status' | 'note';
 
 /** Which column holds what: by header words when there are any, else by position. */
-function columnsOf(header: string[] | undefined, width: number): Column[] {
+export function columnsOf(header: string[] | undefined, width: number): Column[] {
   const columns: Column[] = [];
   const free: Column[] = ['demand', 'response', 'status', 'note'];
   for (let i = 0; i < width; i++) {
-    const word = key(header?.[i] ?? '');
+    const word = foldForMatching(header?.[i] ?? '');
     const named: Column | undefined = STATUS_HEADERS.has(word) ? 'status' : NOTE_HEADERS.has(word) ? 'note' : undefined;
     columns.push(named ?? 'demand');
     if (named) free.splice(free.indexOf(named), 1);
   }
   for (let i = 0; i < width; i++) {
-    const word = key(header?.[i] ?? '');
+    const word = foldForMatching(header?.[i] ?? '');
     if (!STATUS_HEADERS.has(word) && !NOTE_HEADERS.has(word)) columns[i] = free.shift() ?? 'note';
   }
   return columns;
 }
 
 /** Turns cell texts into rows; skips empty rows; collects status words it cannot place. */
-function rowsFromCells(
+export function rowsFromCells(
   cells: Array<{ cells: string[]; status?: string }>,
   columns: Column[],
   unknownStatuses: string[],
@@ -269,85 +270,4 @@ export function normaliseData(value: unknown): { parsed: ParsedDemands } | { err
       unknownStatuses,
     },
   };
-}
-
-/** Splits spreadsheet clipboard text into rows of cells; honours "quoted" cells with tabs, newlines and "" quotes. */
-export function splitTsv(text: string): string[][] {
-  const lines: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let i = 0;
-  const source = text.replace(/\r\n?/g, '\n');
-  while (i < source.length) {
-    const char = source[i]!;
-    if (quoted) {
-      if (char === '"' && source[i + 1] === '"') {
-        cell += '"';
-        i += 2;
-        continue;
-      }
-      if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"' && cell === '') {
-      quoted = true;
-    } else if (char === '\t') {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\n') {
-      row.push(cell);
-      lines.push(row);
-      row = [];
-      cell = '';
-    } else {
-      cell += char;
-    }
-    i++;
-  }
-  if (cell !== '' || row.length) {
-    row.push(cell);
-    lines.push(row);
-  }
-  return lines.filter((cells) => cells.some((c) => c.trim() !== ''));
-}
-
-const SENTENCE_END = /[.!?;:…]$/;
-
-/** Whether the first of `lines` is a header row (party names or column words), not a demand. */
-function looksLikeHeader(first: string[], rest: string[][]): boolean {
-  const words = first.map((cell) => key(normaliseText(cell)));
-  if (words.some((word) => STATUS_HEADERS.has(word) || NOTE_HEADERS.has(word))) return true;
-  if (GENERIC_HEADERS.has(words[0] ?? '') || GENERIC_HEADERS.has(words[1] ?? '')) return true;
-  const statusCell = normaliseText(first[2]);
-  const restHasStatuses = rest.some((cells) => normaliseText(cells[2]) && normaliseStatus(cells[2]).recognised);
-  if (statusCell) return restHasStatuses && !normaliseStatus(statusCell).recognised;
-  // Two columns: party names are short labels, not sentences, and shorter than what follows.
-  const labels = first.slice(0, 2).map(normaliseText);
-  const isLabel = (text: string) => text.length > 0 && text.length <= 40 && !SENTENCE_END.test(text) && text.split(' ').length <= 6;
-  if (!rest.length || !labels.every(isLabel)) return false;
-  const longest = Math.max(...labels.map((l) => l.length));
-  const average = rest.reduce((sum, cells) => sum + normaliseText(cells[0]).length + normaliseText(cells[1]).length, 0) / (2 * rest.length);
-  return average > longest;
-}
-
-/**
- * Rows from tab-separated text copied out of a spreadsheet: columns demand,
- * response, optional status, optional note. A first header row is detected;
- * its first two cells become `demandBy` and `responseBy` (unless they are
- * plain column words like "Demand").
- */
-export function rowsFromTsv(text: string): ParsedDemands & { rows: DemandRow[] } {
-  const lines = splitTsv(typeof text === 'string' ? text : '');
-  const unknownStatuses: string[] = [];
-  if (!lines.length) return { rows: [], unknownStatuses };
-  const [first, ...rest] = lines as [string[], ...string[][]];
-  const hasHeader = looksLikeHeader(first, rest);
-  const header = hasHeader ? first : undefined;
-  const body = hasHeader ? rest : lines;
-  const width = Math.max(header?.length ?? 0, ...body.map((cells) => cells.length));
-  const columns = columnsOf(header, width);
-  const rows = rowsFromCells(body.map((cells) => ({ cells })), columns, unknownStatuses);
-  const demandBy = partyName(header?.[columns.indexOf('demand')]);
-  const responseBy = partyName(header?.[columns.indexOf('response')]);
-  return { ...(demandBy ? { demandBy } : {}), ...(responseBy ? { responseBy } : {}), rows, unknownStatuses };
 }

@@ -8,7 +8,8 @@
 import { formatDate, parseIsoDate } from '../../src/core/i18n.js';
 import { displayHost, safeImageUrl, safeLinkUrl } from '../../src/core/url.js';
 import { VERSION } from '../../src/core/version.js';
-import { rowsFromTsv, type DemandRow, type DemandStatus } from '../../src/demand-table/demand-table.parse.js';
+import type { DemandRow, DemandStatus } from '../../src/demand-table/demand-table.parse.js';
+import { rowsFromTsv } from '../../src/demand-table/demand-table.tsv.js';
 import { EMBED_SELECTOR, PLATFORM_NAMES, parseBlockquote, type Platform } from '../../src/tweet-embed/tweet-embed.parse.js';
 import { el, escapeHtml, serialize, toDom, type Markup } from './markup.js';
 

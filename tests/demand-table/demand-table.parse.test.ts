@@ -6,9 +6,8 @@ import {
   parseJson,
   parseLightDom,
   parseTable,
-  rowsFromTsv,
-  splitTsv,
 } from '../../src/demand-table/demand-table.parse.js';
+import { rowsFromTsv, splitTsv } from '../../src/demand-table/demand-table.tsv.js';
 
 const tableOf = (markup: string) => {
   const host = document.createElement('div');
