@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html, nothing } from 'lit';
 import '../src/index.js';
-import { natoRussia } from './content/demands.js';
-import { natoFacts } from './content/facts.js';
-import { embedTemplate, nato, stoltenberg } from './content/posts.js';
-import { grushko, sherman } from './content/quotes.js';
+import { natoRussia } from '../content/demands.js';
+import { natoFacts } from '../content/facts.js';
+import { embedTemplate, nato, stoltenberg } from '../content/posts.js';
+import { grushko, sherman } from '../content/quotes.js';
 import { plainTable } from './demand-table.stories.js';
 import { articleStyles } from './article.styles.js';
 import { themeArgType } from './arg-types.js';

@@ -5,7 +5,7 @@ import { formatDate, t } from '../src/core/i18n.js';
 import type { StringKey } from '../src/core/strings.js';
 import '../src/demand-table/demand-table.js';
 import type { DemandStatus, DemandTableData } from '../src/demand-table/demand-table.js';
-import { natoRussia, natoRussiaArabic, natoRussiaGerman, strikeTalks } from './content/demands.js';
+import { natoRussia, natoRussiaArabic, natoRussiaGerman, strikeTalks } from '../content/demands.js';
 import { widgetArgTypes } from './arg-types.js';
 
 interface DemandArgs extends DemandTableData {

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/fact-box/fact-box.js';
 import type { Fact, FactSource } from '../src/fact-box/fact-box.js';
-import { exampleBudget, natoFacts, natoFactsArabic, natoFactsGerman, natoFactsJson } from './content/facts.js';
+import { exampleBudget, natoFacts, natoFactsArabic, natoFactsGerman, natoFactsJson } from '../content/facts.js';
 import { widgetArgTypes } from './arg-types.js';
 
 interface FactBoxArgs {

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/quote-card/quote-card.js';
-import { grushko, grushkoArabic, grushkoGerman, sherman, stoltenberg } from './content/quotes.js';
+import { grushko, grushkoArabic, grushkoGerman, sherman, stoltenberg } from '../content/quotes.js';
 import { widgetArgTypes } from './arg-types.js';
 
 interface QuoteArgs {

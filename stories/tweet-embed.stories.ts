@@ -14,7 +14,7 @@ import {
   nato,
   stoltenberg,
   type EmbedPost,
-} from './content/posts.js';
+} from '../content/posts.js';
 import { widgetArgTypes } from './arg-types.js';
 
 interface PostArgs {

@@ -3,7 +3,7 @@
 import { emulateMedia } from '@web/test-runner-commands';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { embedTemplate, stoltenberg } from '../stories/content/posts.js';
+import { embedTemplate, stoltenberg } from '../content/posts.js';
 import { settle, shadow } from './helpers.js';
 
 describe('print', () => {

@@ -2,7 +2,7 @@
 // when the script upgrades it: the article below does not jump. (This file must
 // not import the widgets statically: it measures before and after the definition.)
 import { expect } from '@open-wc/testing';
-import { embedCode, nato } from '../stories/content/posts.js';
+import { embedCode, nato } from '../content/posts.js';
 
 async function loadPrelude(): Promise<void> {
   const link = document.createElement('link');

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as stories from '../../stories/embed-builder.stories.js';
 import type { EmbedBuilder } from '../../stories/builder/embed-builder.js';
-import { BLUESKY_EMBED } from '../../stories/content/posts.js';
+import { BLUESKY_EMBED } from '../../content/posts.js';
 import { DEFAULT_SCRIPT_URL, MESSAGES } from '../../stories/builder/snippet.js';
 import { renderInto, shadow, storiesOf } from '../helpers.js';
 

@@ -3,7 +3,7 @@ import { parseTable } from '../../src/demand-table/demand-table.parse.js';
 import { parseFactBox } from '../../src/fact-box/fact-box.parse.js';
 import { parseQuote } from '../../src/quote-card/quote-card.parse.js';
 import { parseBlockquote } from '../../src/tweet-embed/tweet-embed.parse.js';
-import { BLUESKY_EMBED, MASTODON_EMBED, STOLTENBERG_EMBED } from '../../stories/content/posts.js';
+import { BLUESKY_EMBED, MASTODON_EMBED, STOLTENBERG_EMBED } from '../../content/posts.js';
 import { DEMANDS_TSV, seedInput } from '../../stories/builder/seed.js';
 import {
   DEFAULT_SCRIPT_URL,

@@ -3,7 +3,7 @@
 // every script URL through a Trusted Types policy. The widgets must render
 // without a single violation.
 import { expect } from '@open-wc/testing';
-import { embedCode, stoltenberg } from '../../stories/content/posts.js';
+import { embedCode, stoltenberg } from '../../content/posts.js';
 
 const CSP = [
   "default-src 'none'",

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/demand-table/demand-table.js';
 import type { DemandTableData, NwDemandTable } from '../../src/demand-table/demand-table.js';
-import { natoRussia } from '../../stories/content/demands.js';
+import { natoRussia } from '../../content/demands.js';
 import * as stories from '../../stories/demand-table.stories.js';
 import { plainTable } from '../../stories/demand-table.stories.js';
 import { captureWarnings, renderInto, settle, shadow, storiesOf } from '../helpers.js';

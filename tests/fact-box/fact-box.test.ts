@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/fact-box/fact-box.js';
 import type { NwFactBox } from '../../src/fact-box/fact-box.js';
-import { exampleBudget, natoFacts } from '../../stories/content/facts.js';
+import { exampleBudget, natoFacts } from '../../content/facts.js';
 import { captureWarnings, renderInto, settle, shadow } from '../helpers.js';
 
 const SEED = html`<nw-fact-box>

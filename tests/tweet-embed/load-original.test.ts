@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/tweet-embed/tweet-embed.js';
 import type { NwTweetEmbed } from '../../src/tweet-embed/tweet-embed.js';
-import { embedTemplate, mastodonNewsroom, nato } from '../../stories/content/posts.js';
+import { embedTemplate, mastodonNewsroom, nato } from '../../content/posts.js';
 import { captureWarnings, shadow } from '../helpers.js';
 
 /** Catches what the widget appends to <head> instead of letting the browser fetch it. */

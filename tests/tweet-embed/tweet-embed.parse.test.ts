@@ -16,7 +16,7 @@ import {
   MASTODON_EMBED,
   NATO_EMBED,
   STOLTENBERG_EMBED,
-} from '../../stories/content/posts.js';
+} from '../../content/posts.js';
 
 /** Parses markup in an inert document: scripts in it never run or load. */
 const parse = (markup: string) => parseEmbed(new DOMParser().parseFromString(markup, 'text/html').body);

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/tweet-embed/tweet-embed.js';
 import type { NwTweetEmbed } from '../../src/tweet-embed/tweet-embed.js';
-import { embedTemplate, nato, stoltenberg, arabicNewsroom, mastodonNewsroom } from '../../stories/content/posts.js';
+import { embedTemplate, nato, stoltenberg, arabicNewsroom, mastodonNewsroom } from '../../content/posts.js';
 import * as stories from '../../stories/tweet-embed.stories.js';
 import { captureWarnings, renderInto, settle, shadow, storiesOf } from '../helpers.js';
 

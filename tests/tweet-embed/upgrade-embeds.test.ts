@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { upgradeEmbeds } from '../../src/tweet-embed/tweet-embed.js';
-import { BLUESKY_EMBED, MASTODON_EMBED, NATO_EMBED, STOLTENBERG_EMBED } from '../../stories/content/posts.js';
+import { BLUESKY_EMBED, MASTODON_EMBED, NATO_EMBED, STOLTENBERG_EMBED } from '../../content/posts.js';
 import { settle, shadow } from '../helpers.js';
 
 describe('upgradeEmbeds', () => {
