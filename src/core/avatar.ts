@@ -1,5 +1,6 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { initialsOf } from './i18n.js';
+import { reportError } from './report.js';
 import { safeImageUrl } from './url.js';
 
 /**
@@ -11,7 +12,7 @@ import { safeImageUrl } from './url.js';
 export function renderAvatar(
   url: string | null | undefined,
   name: string,
-  options: { failed: boolean; onError: () => void; part?: string },
+  options: { failed: boolean; onError: () => void; part?: string | undefined },
 ): TemplateResult | typeof nothing {
   const part = options.part ?? 'avatar';
   const src = options.failed ? null : safeImageUrl(url);
@@ -32,6 +33,36 @@ export function renderAvatar(
   const initials = initialsOf(name);
   if (!initials) return nothing;
   return html`<span part=${part} class="avatar avatar--initials" aria-hidden="true">${initials}</span>`;
+}
+
+/**
+ * A widget's avatar and what happened to its image: when the image fails, the
+ * widget re-renders with initials and reports it once. The failure belongs to
+ * that URL, so a new `avatar` tries again.
+ */
+export class AvatarController implements ReactiveController {
+  readonly #host: ReactiveElement;
+  #failedUrl?: string;
+
+  constructor(host: ReactiveElement) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The avatar for `url` (already through the URL policy) and the person's `name`. */
+  render(url: string | undefined, name: string, part?: string): TemplateResult | typeof nothing {
+    return renderAvatar(url, name, {
+      failed: url !== undefined && url === this.#failedUrl,
+      part,
+      onError: () => {
+        this.#failedUrl = url;
+        this.#host.requestUpdate();
+        reportError(this.#host, 'image-failed', `avatar image "${url}" failed to load; initials are shown instead.`);
+      },
+    });
+  }
 }
 
 /**

@@ -24,8 +24,8 @@ function listenToPageLanguage(listener: () => void): void {
 
 /**
  * What every widget shares: the `theme` attribute, the page's language and
- * direction, the one error-reporting path, and re-reading the light DOM when
- * the author's content changes. It renders nothing itself.
+ * direction, and the one error-reporting path. Content comes in through a
+ * `ContentController` (see content.ts). It renders nothing itself.
  */
 export abstract class NwElement extends LitElement {
   /** The library version that defined this class (see `defineElement`). */
@@ -34,7 +34,6 @@ export abstract class NwElement extends LitElement {
   /** Colour scheme: `auto` follows the reader's system setting. */
   @property({ reflect: true }) theme: Theme = 'auto';
 
-  #observer?: MutationObserver;
   /** The language and direction of the last render. */
   #renderedFor = '';
   #onPageLanguage = (): void => {
@@ -51,18 +50,10 @@ export abstract class NwElement extends LitElement {
     return isServer ? 'ltr' : resolveDir(this, this.pageLang);
   }
 
-  /** Reports bad input: one warning, one `nw-error`; never throws. */
+  /** Reports a problem met at run time (an image or script that failed): one warning, one `nw-error`; never throws. */
   protected report(code: NwErrorCode, message: string): void {
     reportError(this, code, message);
   }
-
-  /**
-   * Reads the author's light-DOM content into the widget's model. Called when
-   * the widget connects (there is nothing to read before, or on a server) and
-   * whenever that content changes (a CMS preview, a script filling it in
-   * later), followed by a render.
-   */
-  protected readLightDom(): void {}
 
   protected override update(changed: PropertyValues): void {
     if (!isServer) this.#renderedFor = `${this.pageLang}|${this.pageDir}`;
@@ -72,19 +63,11 @@ export abstract class NwElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (isServer) return;
-    this.readLightDom();
-    if (typeof MutationObserver === 'undefined') return;
-    this.#observer ??= new MutationObserver(() => {
-      this.readLightDom();
-      this.requestUpdate();
-    });
-    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
     listenToPageLanguage(this.#onPageLanguage);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#observer?.disconnect();
     languageListeners.delete(this.#onPageLanguage);
   }
 }

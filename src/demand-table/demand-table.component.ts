@@ -1,23 +1,14 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ContentController } from '../core/content.js';
 import { NwElement } from '../core/element.js';
 import { emit } from '../core/events.js';
 import { formatDate, t } from '../core/i18n.js';
+import { renderSources, renderUpdated } from '../core/parts.js';
 import type { StringKey } from '../core/strings.js';
 import { baseStyles, themeTokens } from '../core/theme.js';
-import { safeLinkUrl } from '../core/url.js';
-import { normaliseText } from '../core/text.js';
 import { statusIcon } from './demand-table.icons.js';
-import {
-  STATUSES,
-  mergeParsed,
-  normaliseData,
-  parseLightDom,
-  type DemandRow,
-  type DemandStatus,
-  type DemandTableData,
-  type ParsedDemands,
-} from './demand-table.parse.js';
+import { STATUSES, buildDemands, parseLightDom, type DemandRow, type DemandStatus, type DemandTableData } from './demand-table.parse.js';
 import { demandTableStyles } from './demand-table.styles.js';
 
 export type { DemandRow, DemandSource, DemandStatus, DemandTableData } from './demand-table.parse.js';
@@ -87,75 +78,24 @@ export class NwDemandTable extends NwElement {
   /** Text of the live region; empty until the reader first filters. */
   @state() private announcement = '';
 
-  #parsed: ParsedDemands & { jsonError?: string } = { unknownStatuses: [] };
-  #fromData: ParsedDemands = { unknownStatuses: [] };
+  readonly #content = new ContentController(this, {
+    read: parseLightDom,
+    attributes: (host: NwDemandTable) => ({
+      heading: host.heading,
+      demandBy: host.demandBy,
+      responseBy: host.responseBy,
+      updated: host.updatedAt,
+    }),
+    build: buildDemands,
+  });
 
   /** The content shown, normalised; set it to render from JavaScript. */
   get data(): DemandTableData {
-    const merged = this.#merged();
-    const sources = (merged.sources ?? []).map((source) => {
-      const url = safeLinkUrl(source.url) ?? undefined;
-      return url ? { label: source.label || url, url } : { label: source.label };
-    });
-    return {
-      heading: merged.heading,
-      demandBy: merged.demandBy,
-      responseBy: merged.responseBy,
-      rows: merged.rows ?? [],
-      ...(sources.length ? { sources } : {}),
-      ...(merged.updated && formatDate(merged.updated, 'en') ? { updated: merged.updated } : {}),
-    };
+    return this.#content.model;
   }
 
   set data(value: Partial<DemandTableData> | null | undefined) {
-    if (value === null || value === undefined) {
-      this.#fromData = { unknownStatuses: [] };
-    } else {
-      const result = normaliseData(value);
-      if ('error' in result) {
-        this.report('invalid-data', result.error);
-        return;
-      }
-      this.#fromData = result.parsed;
-    }
-    this.requestUpdate();
-  }
-
-  #merged(): ParsedDemands {
-    const attributes: ParsedDemands = {
-      heading: normaliseText(this.heading) || undefined,
-      demandBy: normaliseText(this.demandBy) || undefined,
-      responseBy: normaliseText(this.responseBy) || undefined,
-      updated: normaliseText(this.updatedAt) || undefined,
-      unknownStatuses: [],
-    };
-    return mergeParsed(mergeParsed(this.#parsed, this.#fromData), attributes);
-  }
-
-  protected override readLightDom(): void {
-    this.#parsed = parseLightDom(this);
-  }
-
-  protected override updated(): void {
-    this.#validate();
-  }
-
-  #validate(): void {
-    const merged = this.#merged();
-    if (this.#parsed.jsonError && !this.#fromData.rows?.length) {
-      this.report('invalid-json', `${this.#parsed.jsonError} The table in the page is shown as written.`);
-      return;
-    }
-    const unknown = [...new Set(merged.unknownStatuses)];
-    if (unknown.length) {
-      const listed = unknown.slice(0, 5).map((word) => `"${word}"`).join(', ') + (unknown.length > 5 ? ', …' : '');
-      this.report('unknown-status', `status ${listed} is not one of ${STATUSES.join(', ')}; shown as "unknown".`);
-    }
-    for (const source of merged.sources ?? []) {
-      if (source.url && !safeLinkUrl(source.url)) this.report('invalid-url', `source "${source.url}" is not an http(s) URL; it is shown without a link.`);
-    }
-    if (merged.updated && !formatDate(merged.updated, 'en')) this.report('invalid-date', `updated "${merged.updated}" is not an ISO 8601 date (YYYY-MM-DD); it is not shown.`);
-    if (!merged.rows?.length) this.report('empty-content', 'no demands found; add a <table> with demand and response columns, or JSON.');
+    this.#content.setData(value);
   }
 
   /** The filter that applies: only statuses that still have rows. */
@@ -172,10 +112,9 @@ export class NwDemandTable extends NwElement {
   }
 
   protected override render() {
-    // Malformed JSON: the author's table, as written, is what readers get.
-    if (this.#parsed.jsonError && !this.#fromData.rows?.length) return this.#fallback();
-    const data = this.data;
+    const data = this.#content.model;
     const rows = data.rows;
+    // No rows (or malformed JSON): the author's table, as written, is what readers get.
     if (!rows.length) return this.#fallback();
 
     const lang = this.pageLang;
@@ -274,18 +213,9 @@ export class NwDemandTable extends NwElement {
     const sources = data.sources ?? [];
     const date = formatDate(data.updated, lang);
     if (!sources.length && !date) return nothing;
-    const [before = '', after = ''] = date ? t(lang, 'updated', { date: '\u0000' }).split('\u0000') : [];
     return html`<div part="footer" class="foot">
-      ${sources.length
-        ? html`<p class="sources">
-            <span class="foot-label">${t(lang, 'sources', { count: sources.length })}:</span>
-            ${sources.map(
-              (source, i) =>
-                html`${i ? ', ' : ''}${source.url ? html`<a href=${source.url} rel="noopener">${source.label}</a>` : source.label}`,
-            )}
-          </p>`
-        : nothing}
-      ${date ? html`<p class="updated">${before}<time datetime=${date.datetime}>${date.text}</time>${after}</p>` : nothing}
+      ${sources.length ? html`<p class="sources">${renderSources(sources, lang, 'foot-label')}</p>` : nothing}
+      ${date ? html`<p class="updated">${renderUpdated(date, lang)}</p>` : nothing}
     </div>`;
   }
 }

@@ -6,8 +6,11 @@
  * tests call them directly. Nothing here throws.
  */
 
+import { jsonChild, type Built, type ContentInputs, type Problem } from '../core/content.js';
+import { parseIsoDate } from '../core/i18n.js';
 import { STRINGS, type StringKey } from '../core/strings.js';
 import { normaliseText } from '../core/text.js';
+import { safeLinkUrl } from '../core/url.js';
 
 export const STATUSES = ['rejected', 'accepted', 'partial', 'open', 'pending', 'unknown'] as const;
 export type DemandStatus = (typeof STATUSES)[number];
@@ -184,10 +187,9 @@ export function parseTable(table: HTMLTableElement): ParsedDemands {
 }
 
 /** Reads everything the widget understands from `host`'s light DOM. */
-export function parseLightDom(host: Element): ParsedDemands & { jsonError?: string } {
-  const script = Array.from(host.children).find(
-    (child): child is HTMLScriptElement => child.localName === 'script' && child.getAttribute('type')?.trim().toLowerCase() === 'application/json',
-  );
+export function parseLightDom(host: Element | null): ParsedDemands & { jsonError?: string } {
+  if (!host) return { unknownStatuses: [] };
+  const script = Array.from(host.children).find((child) => child.localName === 'script' && child.getAttribute('type')?.trim().toLowerCase() === 'application/json');
   const table = host.querySelector('table');
   const fromTable: ParsedDemands = table ? parseTable(table) : { unknownStatuses: [] };
   // Links and a <time> next to the table are its sources and date.
@@ -201,10 +203,12 @@ export function parseLightDom(host: Element): ParsedDemands & { jsonError?: stri
     ...(sources.length ? { sources } : {}),
     ...(time ? { updated: time.getAttribute('datetime')?.trim() } : {}),
   };
-  if (!script) return base;
-  const json = parseJson(script.textContent ?? '');
+  const json = jsonChild(host);
+  if (!json) return base;
   if ('error' in json) return { ...base, jsonError: json.error };
-  return mergeParsed(base, json.parsed);
+  const data = normaliseData(json.value);
+  if ('error' in data) return { ...base, jsonError: data.error };
+  return mergeParsed(base, data.parsed);
 }
 
 /** Later values win, field by field; rows only when the later input has some. */
@@ -219,7 +223,7 @@ export function mergeParsed(base: ParsedDemands, over: ParsedDemands): ParsedDem
   return merged;
 }
 
-/** Parses the JSON child; `error` says what is wrong with it. */
+/** Parses the text of a JSON child; `error` says what is wrong with it. */
 export function parseJson(text: string): { parsed: ParsedDemands } | { error: string } {
   let value: unknown;
   try {
@@ -227,8 +231,7 @@ export function parseJson(text: string): { parsed: ParsedDemands } | { error: st
   } catch (error) {
     return { error: `the JSON content is not valid JSON (${(error as Error).message}).` };
   }
-  const result = normaliseData(value);
-  return 'error' in result ? result : { parsed: result.parsed };
+  return normaliseData(value);
 }
 
 /** Normalises an object given as JSON or as the `data` property. */
@@ -269,5 +272,66 @@ export function normaliseData(value: unknown): { parsed: ParsedDemands } | { err
       ...(sources.length ? { sources } : {}),
       unknownStatuses,
     },
+  };
+}
+
+/** The attributes that feed a demand table's model. */
+export interface DemandAttributes {
+  heading: string;
+  demandBy: string;
+  responseBy: string;
+  updated: string;
+}
+
+/**
+ * Builds the demand table's model: attributes, then `data`, then the light
+ * DOM (a JSON child over the table). With malformed JSON and no rows from
+ * `data`, the model has no rows: the author's table is shown as written.
+ */
+export function buildDemands({ attributes, parsed, data }: ContentInputs<DemandAttributes, ParsedDemands & { jsonError?: string }>): Built<DemandTableData> {
+  const problems: Problem[] = [];
+  let fromData: ParsedDemands = { unknownStatuses: [] };
+  if (data !== undefined) {
+    const result = normaliseData(data);
+    if ('error' in result) problems.push({ code: 'invalid-data', message: result.error });
+    else fromData = result.parsed;
+  }
+  if (parsed.jsonError && !fromData.rows?.length) {
+    problems.push({ code: 'invalid-json', message: `${parsed.jsonError} The table in the page is shown as written.` });
+    return { model: { rows: [] }, problems };
+  }
+  const fromAttributes: ParsedDemands = {
+    heading: normaliseText(attributes.heading) || undefined,
+    demandBy: normaliseText(attributes.demandBy) || undefined,
+    responseBy: normaliseText(attributes.responseBy) || undefined,
+    updated: normaliseText(attributes.updated) || undefined,
+    unknownStatuses: [],
+  };
+  const merged = mergeParsed(mergeParsed(parsed, fromData), fromAttributes);
+
+  const unknown = [...new Set(merged.unknownStatuses)];
+  if (unknown.length) {
+    const listed = unknown.slice(0, 5).map((word) => `"${word}"`).join(', ') + (unknown.length > 5 ? ', …' : '');
+    problems.push({ code: 'unknown-status', message: `status ${listed} is not one of ${STATUSES.join(', ')}; shown as "unknown".` });
+  }
+  const sources = (merged.sources ?? []).map((source) => {
+    const url = safeLinkUrl(source.url) ?? undefined;
+    if (source.url && !url) problems.push({ code: 'invalid-url', message: `source "${source.url}" is not an http(s) URL; it is shown without a link.` });
+    return url ? { label: source.label || url, url } : { label: source.label };
+  });
+  const updated = merged.updated && parseIsoDate(merged.updated) ? merged.updated : undefined;
+  if (merged.updated && !updated) problems.push({ code: 'invalid-date', message: `updated "${merged.updated}" is not an ISO 8601 date (YYYY-MM-DD); it is not shown.` });
+  const rows = merged.rows ?? [];
+  if (!rows.length) problems.push({ code: 'empty-content', message: 'no demands found; add a <table> with demand and response columns, or JSON.' });
+  return {
+    model: {
+      heading: merged.heading,
+      demandBy: merged.demandBy,
+      responseBy: merged.responseBy,
+      rows,
+      ...(sources.length ? { sources } : {}),
+      ...(updated ? { updated } : {}),
+    },
+    problems,
   };
 }

@@ -1,34 +1,29 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ContentController } from '../core/content.js';
 import { NwElement } from '../core/element.js';
 import { emit } from '../core/events.js';
-import { formatDate, formatNumber, listFormat, t } from '../core/i18n.js';
+import { formatDate, formatNumber, t } from '../core/i18n.js';
+import { renderSources, renderUpdated } from '../core/parts.js';
 import { baseStyles, themeTokens } from '../core/theme.js';
-import { normaliseText } from '../core/text.js';
 import {
+  DEFAULT_MAX_VISIBLE,
+  FACT_BOX_VARIANTS,
+  buildFactBox,
   isFigure,
-  normaliseFactData,
   parseFactBox,
+  validMaxVisible,
   type Fact,
   type FactBoxData,
-  type FactSource,
-  type ParsedFactBox,
+  type FactBoxVariant,
 } from './fact-box.parse.js';
 import { factBoxStyles } from './fact-box.styles.js';
 
-export type { Fact, FactBoxData, FactSource } from './fact-box.parse.js';
-export type FactBoxVariant = 'full' | 'compact';
-
-const VARIANTS: readonly FactBoxVariant[] = ['full', 'compact'];
-const DEFAULT_MAX_VISIBLE = 6;
+export type { Fact, FactBoxData, FactBoxVariant, FactSource } from './fact-box.parse.js';
 
 // Ids only need to be unique within one shadow root, but a per-box id keeps
 // them unique on the page too (and in a flattened copy such as SSR output).
 let boxCount = 0;
-
-// The landmark name each box shows, so boxes that share a heading can tell
-// themselves apart ("Key facts, 2 of 3"): landmarks of one kind need unique names.
-const shownNames = new WeakMap<Element, string>();
 
 /** The grid class for `count` visible figures. */
 const columnsClass = (count: number) => (count > 4 ? 'many' : String(count));
@@ -96,93 +91,75 @@ export class NwFactBox extends NwElement {
   @query('.toggle') private toggleButton?: HTMLButtonElement;
 
   readonly #id = `nw-fact-box-${++boxCount}`;
-  #parsed: ParsedFactBox = { problems: [] };
-  /** The content as last rendered, so validation need not work it out again. */
-  #shown?: FactBoxData;
-  #data: ParsedFactBox | null = null;
+
+  readonly #content = new ContentController(this, {
+    read: parseFactBox,
+    attributes: (host: NwFactBox) => ({
+      heading: host.heading,
+      updated: host.updatedAt,
+      variant: host.variant,
+      maxVisible: host.maxVisible,
+      maxVisibleText: host.getAttribute?.('max-visible') ?? null,
+    }),
+    build: buildFactBox,
+  });
 
   /** The content shown, normalised; set it to render from JavaScript. */
   get data(): FactBoxData {
-    const dom = this.#parsed;
-    const js = this.#data ?? { problems: [] };
-    const result: FactBoxData = { facts: js.facts ?? dom.facts ?? [] };
-    const heading = normaliseText(this.heading) || js.heading || dom.heading;
-    if (heading) result.heading = heading;
-    const sources = js.sources ?? dom.sources;
-    if (sources?.length) result.sources = sources;
-    const updated = (formatDate(this.updatedAt, 'en') ? this.updatedAt.trim() : undefined) || js.updated || dom.updated;
-    if (updated) result.updated = updated;
-    return result;
+    return this.#content.model;
   }
 
   set data(value: Partial<FactBoxData> | null | undefined) {
-    this.#data = value === null || value === undefined ? null : normaliseFactData(value);
-    this.requestUpdate();
+    this.#content.setData(value);
   }
 
-  protected override readLightDom(): void {
-    this.#parsed = parseFactBox(this);
+  /**
+   * The name this box's landmark has ('' when it shows the author's content
+   * instead): its heading, or "Key facts". It follows from the box's own
+   * inputs, so other boxes may read it to number boxes that share a name
+   * ("Key facts, 2 of 3": landmarks of one kind need unique names).
+   */
+  #landmarkName(): string {
+    const data = this.#content.model;
+    return data.facts.length ? data.heading || t(this.pageLang, 'keyFacts') : '';
   }
+
+  /** The name last rendered, to tell namesakes when it changes. */
+  #renderedName = '';
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    const peers = this.#peers();
-    shownNames.delete(this);
-    peers.forEach((peer) => peer.requestUpdate());
+    this.#peers().forEach((peer) => peer.requestUpdate());
   }
 
-  /** The other fact boxes in the same document or shadow root. */
-  #peers(): NwElement[] {
+  /** The other fact boxes of this library in the same document or shadow root. */
+  #peers(): NwFactBox[] {
     const root = (this.getRootNode?.() ?? {}) as Partial<ParentNode>;
     if (typeof root.querySelectorAll !== 'function') return [];
-    return Array.from(root.querySelectorAll('nw-fact-box')).filter(
-      (el): el is NwFactBox => el !== this && el instanceof NwElement,
-    );
+    return Array.from(root.querySelectorAll('nw-fact-box')).filter((el): el is NwFactBox => el !== this && el instanceof NwFactBox);
   }
 
-  /** "2 of 3" when other boxes here show the same heading, else ''. */
+  /** "2 of 3" when other boxes here show the same name, else ''. */
   #position(name: string, lang: string): string {
     const root = (this.getRootNode?.() ?? {}) as Partial<ParentNode>;
     if (typeof root.querySelectorAll !== 'function') return '';
-    const same = Array.from(root.querySelectorAll('nw-fact-box')).filter((el) => el === this || shownNames.get(el) === name);
+    const same = Array.from(root.querySelectorAll('nw-fact-box')).filter(
+      (el) => el === this || (el instanceof NwFactBox && el.isConnected && el.#landmarkName() === name),
+    );
     return same.length > 1 ? t(lang, 'nthOf', { index: same.indexOf(this) + 1, total: same.length }) : '';
   }
 
-  #lastName = '';
-
   protected override updated(changed: PropertyValues): void {
     // A new or renamed box changes how its namesakes number themselves.
-    const name = shownNames.get(this) ?? '';
-    if (name !== this.#lastName) {
-      this.#lastName = name;
+    const name = this.#landmarkName();
+    if (name !== this.#renderedName) {
+      this.#renderedName = name;
       this.#peers().forEach((peer) => peer.requestUpdate());
     }
-    this.#validate();
     // Collapsing moves the button up; keep it, and the reader's focus, in view.
     if (changed.has('expanded') && changed.get('expanded') === true) {
       this.toggleButton?.scrollIntoView?.({ block: 'nearest' });
     }
-  }
-
-  #validate(): void {
-    for (const { code, message } of [...this.#parsed.problems, ...(this.#data?.problems ?? [])]) this.report(code, message);
-    if (this.updatedAt && !formatDate(this.updatedAt, 'en')) {
-      this.report('invalid-date', `updated "${this.updatedAt}" is not an ISO 8601 date (YYYY-MM-DD); it is not used.`);
-    }
-    if (!VARIANTS.includes(this.variant)) {
-      this.report('invalid-attribute', `variant "${this.variant}" is not one of ${VARIANTS.join(', ')}; "full" is used.`);
-    }
-    if (!this.#maxVisibleValid()) {
-      this.report('invalid-attribute', `max-visible "${this.getAttribute('max-visible')}" is not a whole number of 1 or more; ${DEFAULT_MAX_VISIBLE} is used.`);
-    }
-    const jsonFailed = this.#parsed.problems.some((p) => p.code === 'invalid-json' || p.code === 'invalid-data');
-    if (!(this.#shown ?? this.data).facts.length && !jsonFailed) {
-      this.report('empty-content', 'no facts found; add a <dl> or a <ul> of facts, or a JSON child, inside the element.');
-    }
-  }
-
-  #maxVisibleValid(): boolean {
-    return Number.isInteger(this.maxVisible) && this.maxVisible >= 1;
   }
 
   #toggle = (): void => {
@@ -191,15 +168,12 @@ export class NwFactBox extends NwElement {
   };
 
   protected override render() {
-    const data = (this.#shown = this.data);
+    const data = this.#content.model;
     // Nothing to show: let the author's content (if any) stand.
-    if (!data.facts.length) {
-      shownNames.delete(this);
-      return html`<div part="fallback" class="fallback"><slot></slot></div>`;
-    }
+    if (!data.facts.length) return html`<div part="fallback" class="fallback"><slot></slot></div>`;
     const lang = this.pageLang;
-    const variant = VARIANTS.includes(this.variant) ? this.variant : 'full';
-    const limit = this.#maxVisibleValid() ? this.maxVisible : DEFAULT_MAX_VISIBLE;
+    const variant = FACT_BOX_VARIANTS.includes(this.variant) ? this.variant : 'full';
+    const limit = validMaxVisible(this.maxVisible) ? this.maxVisible : DEFAULT_MAX_VISIBLE;
     // Figures first, then facts in words, each in the author's order; the first `limit` show.
     const figures = data.facts.filter((item) => isFigure(item.value));
     const prose = data.facts.filter((item) => !isFigure(item.value));
@@ -209,8 +183,7 @@ export class NwFactBox extends NwElement {
     const headingId = `${this.#id}-heading`;
     const positionId = `${this.#id}-position`;
     const factsId = `${this.#id}-facts`;
-    const name = data.heading || t(lang, 'keyFacts');
-    shownNames.set(this, name);
+    const name = this.#landmarkName();
     const position = this.#position(name, lang);
     return html`
       <aside part="box" class=${`box box--${variant}`} aria-labelledby=${position ? `${headingId} ${positionId}` : headingId}>
@@ -260,7 +233,7 @@ export class NwFactBox extends NwElement {
   }
 
   #heading(id: string, text: string): TemplateResult {
-    const level = this.heading || !this.#parsed.headingLevel ? 2 : this.#parsed.headingLevel;
+    const level = this.heading || !this.#content.parsed.headingLevel ? 2 : this.#content.parsed.headingLevel;
     if (level === 3) return html`<h3 part="heading" class="heading" id=${id}>${text}</h3>`;
     if (level === 4) return html`<h4 part="heading" class="heading" id=${id}>${text}</h4>`;
     return html`<h2 part="heading" class="heading" id=${id}>${text}</h2>`;
@@ -279,31 +252,8 @@ export class NwFactBox extends NwElement {
     const date = formatDate(data.updated, lang);
     if (!sources.length && !date) return nothing;
     return html`<footer part="footer" class="footer">
-      ${sources.length
-        ? html`<p part="sources" class="sources">
-            <span class="sources-label">${t(lang, 'sources', { count: sources.length })}:</span>
-            ${this.#sourceLinks(sources, lang)}
-          </p>`
-        : nothing}
-      ${date ? html`<p part="updated" class="updated">${this.#updatedLine(date, lang)}</p>` : nothing}
+      ${sources.length ? html`<p part="sources" class="sources">${renderSources(sources, lang, 'sources-label')}</p>` : nothing}
+      ${date ? html`<p part="updated" class="updated">${renderUpdated(date, lang)}</p>` : nothing}
     </footer>`;
-  }
-
-  /** The links joined as the language lists them ("A, B and C"). */
-  #sourceLinks(sources: FactSource[], lang: string) {
-    const parts = listFormat(lang).formatToParts(
-      sources.map((_, index) => `\u0000${index}\u0000`),
-    );
-    return parts.map((part) => {
-      const match = part.type === 'element' ? /^\u0000(\d+)\u0000$/.exec(part.value) : null;
-      const source = match ? sources[Number(match[1])] : undefined;
-      return source ? html`<a href=${source.url} rel="noopener">${source.label}</a>` : part.value;
-    });
-  }
-
-  /** "Updated {date}" with the date in a `<time>`, wherever the language puts it. */
-  #updatedLine(date: { text: string; datetime: string }, lang: string) {
-    const [before = '', after = ''] = t(lang, 'updated', { date: '\u0000' }).split('\u0000');
-    return html`${before}<time datetime=${date.datetime}>${date.text}</time>${after}`;
   }
 }

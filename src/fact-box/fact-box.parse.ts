@@ -13,10 +13,11 @@
  *   <time datetime> outside the facts        when the box was last updated
  *   <script type="application/json">         the whole box as JSON (see FactBoxData)
  */
+import { jsonChild, type Built, type ContentInputs } from '../core/content.js';
 import type { NwErrorDetail } from '../core/events.js';
 import { parseIsoDate } from '../core/i18n.js';
+import { normaliseText, textOf } from '../core/text.js';
 import { displayHost, safeLinkUrl } from '../core/url.js';
-import { normaliseText } from '../core/text.js';
 
 /** One fact: a figure (`value` short and numeric) or a statement. */
 export interface Fact {
@@ -72,20 +73,6 @@ export function isFigure(value: string | number | undefined): boolean {
 const NOTE = 'small, .note';
 const NEVER_TEXT = new Set(['script', 'style', 'template']);
 
-/** The text of `node`, leaving out elements `skip` names (notes, scripts). */
-function textOf(node: Node, skip: (el: Element) => boolean = () => false): string {
-  if (node.nodeType === 3) return node.textContent ?? '';
-  if (node.nodeType !== 1 && node.nodeType !== 11) return '';
-  const el = node as Element;
-  if (node.nodeType === 1) {
-    if (NEVER_TEXT.has(el.localName) || skip(el)) return '';
-    if (el.localName === 'br') return ' ';
-  }
-  let text = '';
-  for (const child of Array.from(node.childNodes)) text += textOf(child, skip);
-  return text;
-}
-
 const isNote = (el: Element) => el.matches(NOTE);
 
 /** The text of the outermost notes inside `el`. */
@@ -126,7 +113,7 @@ export function factsFromDl(dl: Element): Fact[] {
       current = { label: normaliseText(textOf(item)), values: [], notes: [] };
     } else if (item.localName === 'dd') {
       current ??= { label: '', values: [], notes: [] };
-      const text = normaliseText(textOf(item, isNote));
+      const text = normaliseText(textOf(item, { skip: isNote }));
       if (text) current.values.push(text);
       const note = noteIn(item);
       if (note) current.notes.push(note);
@@ -144,21 +131,20 @@ export function factsFromList(list: Element): Fact[] {
       const first = Array.from(li.childNodes).find((node) => node.nodeType === 1 || normaliseText(node.textContent) !== '');
       const note = noteIn(li);
       if (first && first.nodeType === 1 && ['strong', 'b'].includes((first as Element).localName)) {
-        const value = normaliseText(textOf(first, isNote));
-        const label = normaliseText(textOf(li, (el) => el === first || isNote(el)));
+        const value = normaliseText(textOf(first, { skip: isNote }));
+        const label = normaliseText(textOf(li, { skip: (el) => el === first || isNote(el) }));
         return label ? fact(label, value, note) : fact(value, undefined, note);
       }
-      return fact(normaliseText(textOf(li, isNote)), undefined, note);
+      return fact(normaliseText(textOf(li, { skip: isNote })), undefined, note);
     })
     .filter((item) => item.label);
 }
 
 /** Reads `host`'s light DOM: a JSON child if there is one, else the markup. */
-export function parseFactBox(host: Element): ParsedFactBox {
-  const json = Array.from(host.children).find(
-    (child) => child.localName === 'script' && child.getAttribute('type')?.trim().toLowerCase() === 'application/json',
-  );
-  if (json) return parseFactJson(json.textContent ?? '');
+export function parseFactBox(host: Element | null): ParsedFactBox {
+  if (!host) return { problems: [] };
+  const json = jsonChild(host);
+  if (json) return 'error' in json ? { problems: [{ code: 'invalid-json', message: json.error }] } : factsFromJson(json.value);
 
   const headingEl = host.querySelector('h2, h3, h4');
   const container =
@@ -207,6 +193,11 @@ export function parseFactJson(text: string): ParsedFactBox {
   } catch (error) {
     return { problems: [{ code: 'invalid-json', message: `the JSON content is not valid JSON (${(error as Error).message}).` }] };
   }
+  return factsFromJson(value);
+}
+
+/** The box given as JSON: like `data`, but facts are required. */
+function factsFromJson(value: unknown): ParsedFactBox {
   const parsed = normaliseFactData(value);
   if (!parsed.facts) {
     parsed.problems.push({ code: 'invalid-data', message: 'the JSON content has no "facts" array.' });
@@ -280,4 +271,51 @@ export function normaliseFactData(value: unknown): ParsedFactBox {
   const updated = readUpdated(input.updated, problems);
   if (updated) result.updated = updated;
   return result;
+}
+
+export type FactBoxVariant = 'full' | 'compact';
+export const FACT_BOX_VARIANTS: readonly FactBoxVariant[] = ['full', 'compact'];
+export const DEFAULT_MAX_VISIBLE = 6;
+
+/** The attributes that feed a fact box's model. */
+export interface FactBoxAttributes {
+  heading: string;
+  updated: string;
+  variant: string;
+  maxVisible: number;
+  /** The `max-visible` attribute as written, for the message when it is not a number. */
+  maxVisibleText: string | null;
+}
+
+/** Whether `max-visible` is usable: a whole number of 1 or more. */
+export function validMaxVisible(value: number): boolean {
+  return Number.isInteger(value) && value >= 1;
+}
+
+/** Builds the fact box's model: attributes, then `data`, then the light DOM. */
+export function buildFactBox({ attributes, parsed, data }: ContentInputs<FactBoxAttributes, ParsedFactBox>): Built<FactBoxData> {
+  const js: ParsedFactBox = data === undefined ? { problems: [] } : normaliseFactData(data);
+  const problems = [...parsed.problems, ...js.problems];
+  const model: FactBoxData = { facts: js.facts ?? parsed.facts ?? [] };
+  const heading = normaliseText(attributes.heading) || js.heading || parsed.heading;
+  if (heading) model.heading = heading;
+  const sources = js.sources ?? parsed.sources;
+  if (sources?.length) model.sources = sources;
+  const updatedAttribute = attributes.updated.trim();
+  if (updatedAttribute && !parseIsoDate(updatedAttribute)) {
+    problems.push({ code: 'invalid-date', message: `updated "${attributes.updated}" is not an ISO 8601 date (YYYY-MM-DD); it is not used.` });
+  }
+  const updated = (parseIsoDate(updatedAttribute) ? updatedAttribute : undefined) || js.updated || parsed.updated;
+  if (updated) model.updated = updated;
+  if (!FACT_BOX_VARIANTS.includes(attributes.variant as FactBoxVariant)) {
+    problems.push({ code: 'invalid-attribute', message: `variant "${attributes.variant}" is not one of ${FACT_BOX_VARIANTS.join(', ')}; "full" is used.` });
+  }
+  if (!validMaxVisible(attributes.maxVisible)) {
+    problems.push({ code: 'invalid-attribute', message: `max-visible "${attributes.maxVisibleText}" is not a whole number of 1 or more; ${DEFAULT_MAX_VISIBLE} is used.` });
+  }
+  const jsonFailed = parsed.problems.some((p) => p.code === 'invalid-json' || p.code === 'invalid-data');
+  if (!model.facts.length && !jsonFailed) {
+    problems.push({ code: 'empty-content', message: 'no facts found; add a <dl> or a <ul> of facts, or a JSON child, inside the element.' });
+  }
+  return { model, problems };
 }

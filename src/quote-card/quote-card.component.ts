@@ -1,34 +1,15 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { avatarStyles, renderAvatar } from '../core/avatar.js';
+import { html, nothing, svg } from 'lit';
+import { property } from 'lit/decorators.js';
+import { AvatarController, avatarStyles } from '../core/avatar.js';
+import { ContentController } from '../core/content.js';
 import { NwElement } from '../core/element.js';
 import { formatDate } from '../core/i18n.js';
 import { baseStyles, themeTokens } from '../core/theme.js';
-import { normaliseText } from '../core/text.js';
-import { displayHost, safeImageUrl, safeLinkUrl } from '../core/url.js';
-import { parseQuote, type ParsedQuote } from './quote-card.parse.js';
+import { displayHost } from '../core/url.js';
+import { QUOTE_VARIANTS, buildQuote, parseQuote, type QuoteData, type QuoteVariant } from './quote-card.parse.js';
 import { quoteCardStyles } from './quote-card.styles.js';
 
-export type QuoteVariant = 'card' | 'pull';
-
-/** The normalised content a quote card shows. */
-export interface QuoteData {
-  /** The quote, one string per paragraph. */
-  quote: string[];
-  speaker?: string;
-  /** The speaker's title or affiliation. */
-  speakerRole?: string;
-  /** ISO 8601 date the quote was said or published. */
-  date?: string;
-  /** URL of the source; only http(s) is kept. */
-  cite?: string;
-  /** Label of the source, e.g. an outlet or an event. */
-  source?: string;
-  /** Image URL of the speaker. */
-  avatar?: string;
-}
-
-const VARIANTS: readonly QuoteVariant[] = ['card', 'pull'];
+export type { QuoteData, QuoteVariant } from './quote-card.parse.js';
 
 /**
  * A quotation with its speaker, source and date, as a newspaper prints it.
@@ -87,81 +68,37 @@ export class NwQuoteCard extends NwElement {
   /** `card` (default): a quiet box with avatar. `pull`: a large pull quote in the text flow. */
   @property({ reflect: true }) variant: QuoteVariant = 'card';
 
-  @state() private avatarFailed = false;
-
-  #data: Partial<QuoteData> = {};
-  // Filled by readLightDom() once connected.
-  #parsed: ParsedQuote = { quote: [] };
-  /** The content as last rendered, so validation need not work it out again. */
-  #shown?: QuoteData;
+  readonly #content = new ContentController(this, {
+    read: parseQuote,
+    attributes: (host: NwQuoteCard) => ({
+      speaker: host.speaker,
+      speakerRole: host.speakerRole,
+      date: host.date,
+      cite: host.cite,
+      source: host.source,
+      avatar: host.avatar,
+      variant: host.variant,
+    }),
+    build: buildQuote,
+  });
+  readonly #avatar = new AvatarController(this);
 
   /** The content shown, normalised; set it to render from JavaScript. */
   get data(): QuoteData {
-    const quote = this.#data.quote?.length ? this.#data.quote : this.#parsed.quote;
-    const pick = (attr: string, fromData: string | undefined, fromDom?: string) =>
-      normaliseText(attr) || normaliseText(fromData) || normaliseText(fromDom) || undefined;
-    const cite = safeLinkUrl(pick(this.cite, this.#data.cite, this.#parsed.cite)) ?? undefined;
-    const avatar = safeImageUrl(pick(this.avatar, this.#data.avatar)) ?? undefined;
-    const date = pick(this.date, this.#data.date);
-    return {
-      quote: quote.map(normaliseText).filter(Boolean),
-      speaker: pick(this.speaker, this.#data.speaker, this.#parsed.speaker),
-      speakerRole: pick(this.speakerRole, this.#data.speakerRole),
-      date: formatDate(date, 'en') ? date : undefined,
-      cite,
-      source: pick(this.source, this.#data.source),
-      avatar,
-    };
+    return this.#content.model;
   }
 
   set data(value: Partial<QuoteData> | null | undefined) {
-    if (value !== null && value !== undefined && typeof value !== 'object') {
-      this.report('invalid-data', 'data must be an object with a quote.');
-      return;
-    }
-    const quote = value?.quote as unknown;
-    this.#data = {
-      ...value,
-      quote: Array.isArray(quote) ? quote.map(String) : typeof quote === 'string' ? [quote] : undefined,
-    };
-    this.requestUpdate();
+    this.#content.setData(value);
   }
-
-  protected override readLightDom(): void {
-    this.#parsed = parseQuote(this);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('avatar')) this.avatarFailed = false;
-  }
-
-  protected override updated(): void {
-    this.#validate();
-  }
-
-  #validate(): void {
-    const rawCite = this.cite || this.#data.cite || this.#parsed.cite;
-    if (rawCite && !safeLinkUrl(rawCite)) this.report('invalid-url', `cite "${rawCite}" is not an http(s) URL; the source is shown without a link.`);
-    const rawAvatar = this.avatar || this.#data.avatar;
-    if (rawAvatar && !safeImageUrl(rawAvatar)) this.report('invalid-url', `avatar "${rawAvatar}" is not an http(s) image URL; initials are shown instead.`);
-    const rawDate = this.date || this.#data.date;
-    if (rawDate && !formatDate(rawDate, 'en')) this.report('invalid-date', `date "${rawDate}" is not an ISO 8601 date (YYYY-MM-DD); it is not shown.`);
-    if (!VARIANTS.includes(this.variant)) this.report('invalid-attribute', `variant "${this.variant}" is not one of ${VARIANTS.join(', ')}; "card" is used.`);
-    if (!(this.#shown ?? this.data).quote.length) this.report('empty-content', 'no quote text found; add a <blockquote> or <p> inside the element.');
-  }
-
-  #onAvatarError = (): void => {
-    this.avatarFailed = true;
-    this.report('image-failed', `avatar image "${this.avatar || this.#data.avatar}" failed to load; initials are shown instead.`);
-  };
 
   protected override render() {
-    const data = (this.#shown = this.data);
+    const data = this.#content.model;
     // Nothing to show: let the author's content (if any) stand.
     if (!data.quote.length) return html`<slot></slot>`;
     const lang = this.pageLang;
     const date = formatDate(data.date, lang);
-    const variant = VARIANTS.includes(this.variant) ? this.variant : 'card';
+    const variant = QUOTE_VARIANTS.includes(this.variant) ? this.variant : 'card';
     const source = data.source || displayHost(data.cite);
     const hasCaption = Boolean(data.speaker || data.speakerRole || source || date);
     return html`
@@ -173,7 +110,7 @@ export class NwQuoteCard extends NwElement {
         ${hasCaption
           ? html`<figcaption part="attribution">
               ${data.speaker && variant === 'card'
-                ? renderAvatar(data.avatar, data.speaker, { failed: this.avatarFailed, onError: this.#onAvatarError })
+                ? this.#avatar.render(data.avatar, data.speaker)
                 : nothing}
               <span class="who">
                 ${data.speaker ? html`<span part="speaker" class="speaker">${data.speaker}</span>` : nothing}

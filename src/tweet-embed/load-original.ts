@@ -2,7 +2,9 @@
  * Loading a platform's own embed, only after a reader asked for it. The
  * script URLs are a fixed allowlist; nothing else can be loaded from here.
  */
+import { wake } from './dormant.js';
 import { ORIGINAL_SCRIPTS as ALLOWED, PLATFORM_TABLE, type Platform } from './platforms.js';
+import { describePostUrl, type ParsedEmbed, type PostData } from './tweet-embed.parse.js';
 
 interface ScriptUrlPolicy {
   createScriptURL(url: string): unknown;
@@ -64,4 +66,39 @@ export function loadPlatformScript(
   script.src = trustedScriptUrl(src);
   (doc.head ?? doc.documentElement).append(script);
   return script;
+}
+
+/**
+ * Readies the official blockquote the platform's script turns into its embed:
+ * the author's own, woken from its dormant state, or one made from the post
+ * when the widget was given `data` or plain text. X's gets `data-dnt`
+ * (the platform's "do not track" switch).
+ */
+export function originalBlockquote(host: Element, post: PostData, parsed: Pick<ParsedEmbed, 'source' | 'atUri'>): HTMLQuoteElement {
+  const platform = post.platform!;
+  const existing = parsed.source;
+  if (existing && host.contains(existing)) {
+    wake(existing);
+    if (platform === 'x') existing.setAttribute('data-dnt', 'true');
+    return existing;
+  }
+  const doc = host.ownerDocument;
+  const bq = doc.createElement('blockquote');
+  bq.className = PLATFORM_TABLE[platform].embedClass;
+  const p = doc.createElement('p');
+  p.textContent = post.text;
+  if (post.lang) p.lang = post.lang;
+  const link = doc.createElement('a');
+  link.href = post.url!;
+  link.textContent = post.date ?? post.url!;
+  if (platform === 'x') {
+    bq.setAttribute('data-dnt', 'true');
+  } else if (platform === 'bluesky') {
+    const { handle, id } = describePostUrl(post.url);
+    const profile = /\/profile\/([^/]+)/.exec(post.url!)?.[1] ?? handle;
+    bq.setAttribute('data-bluesky-uri', parsed.atUri ?? `at://${profile}/app.bsky.feed.post/${id}`);
+  }
+  bq.append(p, `— ${post.author ?? ''} (@${post.handle ?? ''}) `, link);
+  host.append(bq);
+  return bq;
 }

@@ -1,7 +1,9 @@
 /**
- * Reads a social post out of the official embed code newsrooms paste, and
- * splits its text into entities. Plain functions, no rendering: the widget
- * calls them, and tests call them directly.
+ * The tweet embed's content pipeline: reads a social post out of the official
+ * embed code newsrooms paste, builds the one model from attributes, `data`
+ * and that markup, and splits its text into entities. Plain functions that
+ * only read, no rendering: the widget runs them through the core's
+ * ContentController, and tests and the server call them directly.
  *
  * Accepted markup:
  *   X/Twitter  <blockquote class="twitter-tweet"><p lang dir>text with <a>s</p>
@@ -13,9 +15,11 @@
  *   any other  <blockquote> or bare text, with attributes giving author, handle and url
  */
 
+import { firstOf, type Built, type ContentInputs, type Problem } from '../core/content.js';
+import { parseIsoDate } from '../core/i18n.js';
 import { normaliseText, textOf } from '../core/text.js';
-import { safeLinkUrl } from '../core/url.js';
-import { DORMANT_SELECTOR, EMBED_SELECTOR, PLATFORM_TABLE, PLATFORMS, embedPlatformOf, type EntityKind, type Platform } from './platforms.js';
+import { safeImageUrl, safeLinkUrl } from '../core/url.js';
+import { DORMANT_SELECTOR, EMBED_SELECTOR, PLATFORM_TABLE, PLATFORMS, embedPlatformOf, isPlatform, type EntityKind, type Platform } from './platforms.js';
 
 export { EMBED_SELECTOR, PLATFORM_NAMES, PLATFORMS, type Platform } from './platforms.js';
 
@@ -56,6 +60,18 @@ export interface ParsedEmbed extends PostData {
   atUri?: string;
   /** The official blockquote, when there is one. */
   source?: HTMLQuoteElement;
+  /** The element holds no text at all. */
+  empty?: boolean;
+}
+
+/** The attributes that feed a post's model. */
+export interface PostAttributes {
+  url: string;
+  author: string;
+  handle: string;
+  date: string;
+  avatar: string;
+  platform: string;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -280,20 +296,104 @@ function topLevel(bq: Element, node: Node): Node {
 }
 
 /** Parses the post out of `host`'s light DOM: official embed code, any blockquote, or bare text. */
-export function parseEmbed(host: Element): ParsedEmbed {
+export function parseEmbed(host: Element | null): ParsedEmbed {
+  if (!host) return { text: '', links: [], media: [], empty: true };
+  const empty = !normaliseText(host.textContent);
   const bq = (host.querySelector(`${EMBED_SELECTOR}, ${DORMANT_SELECTOR}`) ?? host.querySelector('blockquote')) as HTMLQuoteElement | null;
-  if (bq) return parseBlockquote(bq);
+  if (bq) return { ...parseBlockquote(bq), empty };
   const paragraphs = Array.from(host.querySelectorAll('p'));
   const containers: Node[] = paragraphs.length ? paragraphs : [host];
   const text = tidyText(containers.map((node) => textOf(node, { lineBreak: '\n' })).join('\n\n'));
   const first = paragraphs[0];
   return {
+    empty,
     text,
-    links: containers.flatMap((node) => (node instanceof Element ? linksOf(node) : [])),
+    links: containers.flatMap((node) => (node.nodeType === 1 ? linksOf(node as Element) : [])),
     media: [],
     lang: first ? attr(first, 'lang') : undefined,
     dir: dirOf(first ? attr(first, 'dir') : undefined),
   };
+}
+
+/** Can this post be shown as a card? It needs someone who posted and something they posted. */
+export function isReadable(post: PostData): boolean {
+  const who = Boolean(post.author || post.handle);
+  const what = Boolean(post.text || post.media.length || (post.platform === 'mastodon' && post.url));
+  return who && what;
+}
+
+const textIn = (value: unknown) => normaliseText(value) || undefined;
+
+/** Links as given in `data`: only `{text, href}` pairs whose address passes the link policy. */
+function safeLinks(links: unknown): PostLink[] {
+  if (!Array.isArray(links)) return [];
+  return links.flatMap((link) => {
+    const entry = typeof link === 'object' && link !== null ? (link as Record<string, unknown>) : {};
+    const href = safeLinkUrl(typeof entry.href === 'string' ? entry.href : null);
+    return href && typeof entry.text === 'string' ? [{ text: entry.text, href }] : [];
+  });
+}
+
+/** Builds the post's model: attribute, then `data`, then the embed code. */
+export function buildPost({ attributes, parsed, data }: ContentInputs<PostAttributes, ParsedEmbed>): Built<PostData> {
+  const problems: Problem[] = [];
+  let given: Record<string, unknown> = {};
+  if (data !== undefined) {
+    if (typeof data === 'object' && data !== null && !Array.isArray(data)) given = data as Record<string, unknown>;
+    else problems.push({ code: 'invalid-data', message: 'data must be an object with the post (text, author, handle, url).' });
+  }
+  const givenText = (field: string) => textIn(given[field]);
+
+  if (attributes.url && !safeLinkUrl(attributes.url)) {
+    problems.push({ code: 'invalid-url', message: `url "${attributes.url}" is not an http(s) URL; the post is shown without a link.` });
+  }
+  const rawDataUrl = givenText('url');
+  if (rawDataUrl && !safeLinkUrl(rawDataUrl)) problems.push({ code: 'invalid-url', message: `data.url "${rawDataUrl}" is not an http(s) URL.` });
+  const url = [attributes.url, rawDataUrl, parsed.url].map((v) => safeLinkUrl(cleanPostUrl(textIn(v)))).find(Boolean) ?? undefined;
+
+  if (attributes.platform && !isPlatform(attributes.platform)) {
+    problems.push({ code: 'invalid-attribute', message: `platform "${attributes.platform}" is not one of ${PLATFORMS.join(', ')}; it is ignored.` });
+  }
+  const platform = [attributes.platform, given.platform].find(isPlatform) ?? parsed.platform ?? platformOfUrl(url);
+  const fromUrl = describePostUrl(url);
+  const handle = (textIn(attributes.handle) ?? givenText('handle') ?? parsed.handle ?? fromUrl.handle)?.replace(/^@/, '');
+  const id = givenText('id') ?? fromUrl.id;
+
+  const dates = [attributes.date, given.date].map(textIn);
+  for (const raw of dates) {
+    if (raw && !parseIsoDate(raw)) problems.push({ code: 'invalid-date', message: `date "${raw}" is not an ISO 8601 date (YYYY-MM-DD); it is ignored.` });
+  }
+  const date = [...dates, parsed.date].find((d) => parseIsoDate(d)) ?? dateOfId(platform, id);
+
+  const rawAvatar = firstOf(normaliseText, attributes.avatar, given.avatar);
+  const avatar = safeImageUrl(rawAvatar) ?? undefined;
+  if (rawAvatar && !avatar) problems.push({ code: 'invalid-url', message: `avatar "${rawAvatar}" is not an http(s) image URL; initials are shown instead.` });
+
+  const dir = given.dir === 'ltr' || given.dir === 'rtl' || given.dir === 'auto' ? given.dir : parsed.dir;
+  const post = extractMedia({
+    platform,
+    url,
+    id,
+    author: textIn(attributes.author) ?? givenText('author') ?? parsed.author,
+    handle,
+    date,
+    text: typeof given.text === 'string' ? given.text : parsed.text,
+    lang: givenText('lang') ?? parsed.lang,
+    dir,
+    links: Array.isArray(given.links) ? safeLinks(given.links) : parsed.links.filter((link) => safeLinkUrl(link.href)).map((link) => ({ text: link.text, href: safeLinkUrl(link.href)! })),
+    media: Array.isArray(given.media) ? given.media.filter((m): m is string => typeof m === 'string') : parsed.media,
+    avatar,
+  });
+  post.media = post.media.map((href) => safeLinkUrl(href)).filter((href): href is string => Boolean(href));
+
+  if (!isReadable(post)) {
+    if (parsed.empty && typeof given.text !== 'string') {
+      problems.push({ code: 'empty-content', message: 'no post found; paste the official embed code (or the text with author and handle attributes) inside the element.' });
+    } else {
+      problems.push({ code: 'unparseable-embed', message: 'the embed code could not be read (no author or handle, or no text); it is shown as written.' });
+    }
+  }
+  return { model: post, problems };
 }
 
 /**
