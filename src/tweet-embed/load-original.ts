@@ -4,7 +4,7 @@
  */
 import { wake } from './dormant.js';
 import { ORIGINAL_SCRIPTS as ALLOWED, PLATFORM_TABLE, type Platform } from './platforms.js';
-import { describePostUrl, type ParsedEmbed, type PostData } from './tweet-embed.parse.js';
+import { describePostUrl, type ParsedEmbed, type TweetEmbedData } from './tweet-embed.parse.js';
 
 interface ScriptUrlPolicy {
   createScriptURL(url: string): unknown;
@@ -74,7 +74,7 @@ export function loadPlatformScript(
  * when the widget was given `data` or plain text. X's gets `data-dnt`
  * (the platform's "do not track" switch).
  */
-export function originalBlockquote(host: Element, post: PostData, parsed: Pick<ParsedEmbed, 'source' | 'atUri'>): HTMLQuoteElement {
+export function originalBlockquote(host: Element, post: TweetEmbedData, parsed: Pick<ParsedEmbed, 'source' | 'atUri'>): HTMLQuoteElement {
   const platform = post.platform!;
   const existing = parsed.source;
   if (existing && host.contains(existing)) {

@@ -11,7 +11,7 @@ import { makeDormant, wake } from './dormant.js';
 import { loadPlatformScript, originalBlockquote } from './load-original.js';
 import { mediaIcon, platformMark } from './platform-marks.js';
 import { PLATFORM_NAMES, PLATFORM_TABLE } from './platforms.js';
-import { buildPost, isReadable, parseEmbed, segmentText, type PostData } from './tweet-embed.parse.js';
+import { buildTweetEmbed, isReadable, parseEmbed, segmentText, type TweetEmbedData } from './tweet-embed.parse.js';
 import { tweetEmbedStyles } from './tweet-embed.styles.js';
 
 /** What Mastodon's own embed allows its frame (the analyser's attribute type knows one token at a time). */
@@ -24,14 +24,14 @@ function handleParts(handle: string) {
 }
 
 /**
- * A social post from X/Twitter, Bluesky or Mastodon, shown from the embed code
+ * The tweet embed: a post from X/Twitter, Bluesky or Mastodon, shown from the embed code
  * newsrooms already paste, with no request to the platform: no iframe, no
  * script, no tracking. Readers get the author, the text with its links, the
  * date and a link to the original; the platform's own embed loads only when a
  * reader asks for it and the producer allowed it (`allow-original`).
  *
  * @tag nw-tweet-embed
- * @summary A private, fast, accessible social post card from official X, Bluesky or Mastodon embed code.
+ * @summary A private, fast, accessible card for an X, Bluesky or Mastodon post, from its official embed code.
  *
  * @slot - The official embed code (`blockquote.twitter-tweet`, `.bluesky-embed`, `.mastodon-embed`), any `<blockquote>`, or the post's text. Shown as written when it cannot be read, and where the platform's embed loads after "Load original post".
  *
@@ -101,16 +101,16 @@ export class NwTweetEmbed extends NwElement {
       avatar: host.avatar,
       platform: host.platform,
     }),
-    build: buildPost,
+    build: buildTweetEmbed,
   });
   readonly #avatar = new AvatarController(this);
 
   /** The post shown, normalised; set it to render from JavaScript. */
-  get data(): PostData {
+  get data(): TweetEmbedData {
     return this.#content.model;
   }
 
-  set data(value: Partial<PostData> | null | undefined) {
+  set data(value: Partial<TweetEmbedData> | null | undefined) {
     this.#content.setData(value);
   }
 

@@ -29,8 +29,8 @@ export interface PostLink {
   href: string;
 }
 
-/** A normalised post, whichever platform it comes from. */
-export interface PostData {
+/** The normalised post a tweet embed shows, whichever platform it comes from. */
+export interface TweetEmbedData {
   platform?: Platform;
   /** The post's address (tracking parameters removed). */
   url?: string;
@@ -53,7 +53,10 @@ export interface PostData {
 }
 
 /** What the light DOM yields, plus what only the embed code knows. */
-export interface ParsedEmbed extends PostData {
+/** @deprecated The same type under its earlier name: use `TweetEmbedData`. */
+export type PostData = TweetEmbedData;
+
+export interface ParsedEmbed extends TweetEmbedData {
   /** Colour mode the embed code asks for (`data-theme`, `data-bluesky-embed-color-mode`). */
   colorMode?: 'light' | 'dark';
   /** `data-bluesky-uri` (at://…), kept for loading the original. */
@@ -65,7 +68,7 @@ export interface ParsedEmbed extends PostData {
 }
 
 /** The attributes that feed a post's model. */
-export interface PostAttributes {
+export interface TweetEmbedAttributes {
   url: string;
   author: string;
   handle: string;
@@ -167,7 +170,7 @@ export function blueskyUrlOfUri(uri: string | null | undefined): string | undefi
 }
 
 /** The instance a Mastodon post lives on, from its URL or its `user@host` handle. */
-export function mastodonInstance(post: Pick<PostData, 'url' | 'handle'>): string | undefined {
+export function mastodonInstance(post: Pick<TweetEmbedData, 'url' | 'handle'>): string | undefined {
   return toUrl(post.url)?.hostname ?? post.handle?.split('@')[1];
 }
 
@@ -221,7 +224,7 @@ function attr(el: Element, name: string): string | undefined {
   return el.getAttribute(name)?.trim() || undefined;
 }
 
-function dirOf(value: string | undefined): PostData['dir'] {
+function dirOf(value: string | undefined): TweetEmbedData['dir'] {
   const dir = value?.toLowerCase();
   return dir === 'ltr' || dir === 'rtl' || dir === 'auto' ? dir : undefined;
 }
@@ -316,7 +319,7 @@ export function parseEmbed(host: Element | null): ParsedEmbed {
 }
 
 /** Can this post be shown as a card? It needs someone who posted and something they posted. */
-export function isReadable(post: PostData): boolean {
+export function isReadable(post: TweetEmbedData): boolean {
   const who = Boolean(post.author || post.handle);
   const what = Boolean(post.text || post.media.length || (post.platform === 'mastodon' && post.url));
   return who && what;
@@ -335,7 +338,7 @@ function safeLinks(links: unknown): PostLink[] {
 }
 
 /** Builds the post's model: attribute, then `data`, then the embed code. */
-export function buildPost({ attributes, parsed, data }: ContentInputs<PostAttributes, ParsedEmbed>): Built<PostData> {
+export function buildTweetEmbed({ attributes, parsed, data }: ContentInputs<TweetEmbedAttributes, ParsedEmbed>): Built<TweetEmbedData> {
   const problems: Problem[] = [];
   let given: Record<string, unknown> = {};
   if (data !== undefined) {
@@ -400,7 +403,7 @@ export function buildPost({ attributes, parsed, data }: ContentInputs<PostAttrib
  * Moves media placeholders out of the text: X's `pic.twitter.com/…` links and
  * Bluesky's "[image or embed]" become entries of `media`.
  */
-export function extractMedia(post: PostData): PostData {
+export function extractMedia(post: TweetEmbedData): TweetEmbedData {
   const media = [...post.media];
   const links: PostLink[] = [];
   let text = post.text;
@@ -450,7 +453,7 @@ export function shortenUrl(url: string, max = 30): string {
  * the embed code first, then bare ones), #hashtags, @mentions and, on X,
  * $cashtags, each with the address it opens on the post's platform.
  */
-export function segmentText(post: Pick<PostData, 'text' | 'links' | 'platform' | 'url' | 'handle'>): Segment[] {
+export function segmentText(post: Pick<TweetEmbedData, 'text' | 'links' | 'platform' | 'url' | 'handle'>): Segment[] {
   const instance = post.platform === 'mastodon' ? mastodonInstance(post) : undefined;
   const known = [...post.links].filter((link) => link.text).sort((a, b) => b.text.length - a.text.length);
   const patterns = [

@@ -8,7 +8,7 @@ import {
   platformOfUrl,
   segmentText,
   shortenUrl,
-  type PostData,
+  type TweetEmbedData,
 } from '../../src/tweet-embed/tweet-embed.parse.js';
 import {
   ARABIC_EMBED,
@@ -169,7 +169,7 @@ describe('post URLs and ids', () => {
 });
 
 describe('segmentText', () => {
-  const post = (text: string, platform: PostData['platform'], extra: Partial<PostData> = {}) =>
+  const post = (text: string, platform: TweetEmbedData['platform'], extra: Partial<TweetEmbedData> = {}) =>
     segmentText({ text, links: [], platform, ...extra });
   const links = (segments: ReturnType<typeof segmentText>) => segments.filter((s) => s.kind !== 'text');
 
