@@ -1,99 +1,325 @@
-// npm run bench: how long the built bundle takes to upgrade pages full of
-// widgets, in headless Chromium, and what it costs in requests and bytes.
-// Needs `npm run build` first. Numbers are medians of several fresh page loads.
-import { startDevServer } from '@web/dev-server';
+// npm run bench: what a reader pays for the widgets. Loads the same pages as
+// plain HTML and with each way in (a script in dist/), cold, in headless
+// Chromium at full speed and at 4x CPU slowdown (a mid-range phone), and
+// measures JavaScript bytes and requests from the network, blocking time,
+// time until every widget has rendered, layout shift with a late script, and
+// memory. Also loads the peer, bluesky-post-embed, next to our post embed.
+// Prints tables and writes bench/results.json. Needs `npm run build` first
+// (npm run bench does it); measures a private copy of dist/.
+//
+//   npm run bench                          everything, 5 runs (about 4 minutes on 2 cores)
+//   npm run bench -- --quick               2 runs of the article, a 50-widget live blog and 1 Bluesky post
+//   npm run bench -- --only=article,live   pages whose id starts with one of these
+//   npm run bench -- --ways=bundle         only these ways in (ids in scripts/bench/pages.mjs)
+//   npm run bench -- --runs=3 --trace      fewer runs; write a Chrome trace of the 300-widget live blog
 import puppeteer from 'puppeteer-core';
-import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+import { NOT_APPLICABLE, PAGES, PEER, STATIC, TAGS, WAYS_IN, documentFor, scriptFor } from './bench/pages.mjs';
+import { makeSnapshot } from './bench/setup.mjs';
+import { startServer } from './bench/server.mjs';
+import { measureLoad } from './bench/measure.mjs';
+import { TRACE_CATEGORIES, splitTrace } from './bench/trace.mjs';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
-const RUNS = Number(values.runs);
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    ways: { type: 'string' },
+    trace: { type: 'boolean', default: false },
+    out: { type: 'string' },
+  },
+});
+const RUNS = Number(args.runs ?? (args.quick ? 2 : 5));
+const only = args.only?.split(',') ?? (args.quick ? ['article', 'live-50', 'bluesky-1'] : null);
+const pages = PAGES.filter((page) => !only || only.some((prefix) => page.id.startsWith(prefix)));
+const ways = WAYS_IN.filter((way) => !args.ways || args.ways.split(',').includes(way.id));
+const complete = !args.runs && !args.quick && !args.only && !args.ways;
+const OUT = args.out ?? (complete ? 'bench/results.json' : 'bench/results-subset.json');
+const VIEWPORT = { width: 412, height: 823, deviceScaleFactor: 1 };
+const LATE_SCRIPT_MS = 400;
+const started = Date.now();
 
-const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const quote = (i) =>
-  `<nw-quote-card speaker="Wendy Sherman" speaker-role="U.S. Deputy Secretary of State" date="2022-01-12" source="Press briefing ${i}"><blockquote><p>[Some of Putin’s demands] are simply non-starters.</p></blockquote></nw-quote-card>`;
-const post = (i) =>
-  `<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Post number ${i}: the NATO-Russia Council brings together all 30 <a href="https://twitter.com/hashtag/NATO?src=hash">#NATO</a> Allies and <a href="https://twitter.com/hashtag/Russia?src=hash">#Russia</a> ⤵️<a href="https://t.co/epDFlon3pd">https://t.co/epDFlon3pd</a></p>&mdash; NATO (@NATO) <a href="https://twitter.com/NATO/status/${1481637470556450818n + BigInt(i)}?ref_src=twsrc%5Etfw">January 13, 2022</a></blockquote>`;
-const statuses = ['Rejected', 'Open', 'Accepted', 'Pending', 'Partial'];
-const table = (rows) =>
-  `<nw-demand-table><table><caption>Demands</caption><thead><tr><th>Union</th><th>Management</th><th>Status</th></tr></thead><tbody>${Array.from(
-    { length: rows },
-    (_, i) => `<tr><td>Demand ${i}: ${escape('a raise & shorter shifts')}</td><td>Answer ${i}</td><td>${statuses[i % 5]}</td></tr>`,
-  ).join('')}</tbody></table></nw-demand-table>`;
-const facts = (count) =>
-  `<nw-fact-box><h2>Facts</h2><dl>${Array.from({ length: count }, (_, i) => `<dt>Fact ${i}</dt><dd>${i * 7}</dd>`).join('')}</dl></nw-fact-box>`;
+const snapshot = await makeSnapshot();
+const available = (file) => existsSync(join(snapshot.dist, file));
+const pageById = new Map(PAGES.map((page) => [page.id, page]));
+const wayById = new Map([STATIC, PEER, ...WAYS_IN].map((way) => [way.id, way]));
+const server = await startServer({
+  roots: { '/dist/': snapshot.dist, '/peer/': snapshot.peer },
+  document(path, query) {
+    const [, kind, pageId, wayId] = path.split('/');
+    const page = pageById.get(pageId);
+    const way = wayById.get(wayId);
+    if (kind !== 'page' || !page || !way) return null;
+    const { script } = scriptFor(way, page, available);
+    return documentFor(page, way, { script, css: query.has('css'), delay: Number(query.get('delay') ?? 0) });
+  },
+});
+const browser = await puppeteer.launch({
+  executablePath: findChrome(),
+  headless: true,
+  args: [
+    ...CHROME_ARGS,
+    // No host but ours resolves: a request to another host fails at once (and is counted).
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    // Headless Chromium otherwise preloads its omnibox popup pages, which run alongside the measured page.
+    '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,PreloadTopChromeWebUI',
+  ],
+  defaultViewport: VIEWPORT,
+});
 
-const SCENARIOS = {
-  '1 quote card': quote(0),
-  '200 quote cards': Array.from({ length: 200 }, (_, i) => quote(i)).join(''),
-  '200 X posts (upgradeEmbeds)': `<div id="archive">${Array.from({ length: 200 }, (_, i) => post(i)).join('')}</div>`,
-  'demand table, 1,000 rows': table(1000),
-  'fact box, 500 facts': facts(500),
+const stats = (xs) => {
+  const list = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (!list.length) return null;
+  const mid = list.length >> 1;
+  return { median: list.length % 2 ? list[mid] : (list[mid - 1] + list[mid]) / 2, min: list[0], max: list[list.length - 1], n: list.length };
 };
 
-const page = (body, upgrade) => `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${body}
-<script type="module">
-  const blocking = [];
-  new PerformanceObserver((list) => blocking.push(...list.getEntries().map((e) => e.duration - 50))).observe({ type: 'longtask', buffered: true });
-  const start = performance.now();
-  const lib = await import('/dist/newsroom-widgets.js');
-  ${upgrade ? 'lib.upgradeEmbeds(document);' : ''}
-  const widgets = [...document.querySelectorAll('nw-quote-card, nw-tweet-embed, nw-demand-table, nw-fact-box')];
-  await Promise.all(widgets.map((el) => el.updateComplete));
-  await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-  const upgraded = widgets.filter((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0).length;
-  window.__result = { ms: performance.now() - start, widgets: widgets.length, upgraded, blocking: blocking.reduce((a, b) => a + Math.max(0, b), 0),
-    requests: performance.getEntriesByType('resource').map((e) => e.name) };
-</script></body></html>`;
+/** The loads per run: full speed (with memory) and 4x slower; for pages with `cls`, two more with the script late. */
+const loadsFor = (page, way) => [
+  { key: 'cpu1', cpu: 1, heap: true },
+  { key: 'cpu4', cpu: 4 },
+  ...(page.cls && !way.static
+    ? [
+        { key: 'late', cpu: 1, delay: LATE_SCRIPT_MS },
+        { key: 'lateCss', cpu: 1, delay: LATE_SCRIPT_MS, css: true },
+      ]
+    : []),
+];
 
-const server = await startDevServer({
-  config: {
-    rootDir: process.cwd(),
-    port: 0,
-    plugins: [
-      {
-        name: 'bench-pages',
-        serve(context) {
-          const name = decodeURIComponent(context.path.replace(/^\/__bench\//, ''));
-          if (!context.path.startsWith('/__bench/')) return undefined;
-          return { body: page(SCENARIOS[name], name.includes('upgradeEmbeds')), type: 'html' };
-        },
-      },
-    ],
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const port = server.server.address().port;
-const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** Ways in that failed (way id → why): not loaded again. */
+const broken = new Map();
 
-try {
-  const bundle = readFileSync('dist/newsroom-widgets.js');
-  console.log(`dist/newsroom-widgets.js: ${(bundle.length / 1024).toFixed(1)} KB minified, ${(gzipSync(bundle, { level: 9 }).length / 1024).toFixed(1)} KB gzip\n`);
-  console.log(`${'scenario'.padEnd(30)} ${'widgets'.padStart(8)} ${'upgrade ms (median)'.padStart(20)} ${'min'.padStart(8)} ${'blocking ms'.padStart(12)} ${'requests'.padStart(9)}`);
-  for (const name of Object.keys(SCENARIOS)) {
-    const runs = [];
-    for (let i = 0; i < RUNS; i++) {
-      const tab = await browser.newPage();
-      await tab.setCacheEnabled(i > 0);
-      await tab.goto(`http://localhost:${port}/__bench/${encodeURIComponent(name)}`);
-      await tab.waitForFunction(() => window.__result, { timeout: 60_000 });
-      runs.push(await tab.evaluate(() => window.__result));
-      await tab.close();
+async function measurePage(page) {
+  const cells = [STATIC, ...ways, ...(page.peer ? [PEER] : [])].map((way) => ({
+    way,
+    ...(broken.has(way.id) ? { skip: broken.get(way.id) } : scriptFor(way, page, available)),
+    samples: {},
+  }));
+  const active = cells.filter((cell) => !cell.skip);
+  for (let run = 0; run < RUNS; run++) {
+    // Alternate: each run loads every way once, so drift on a shared machine hits all alike.
+    for (const cell of active) {
+      if (cell.skip) continue;
+      for (const load of loadsFor(page, cell.way)) {
+        const query = new URLSearchParams();
+        if (load.css) query.set('css', '1');
+        if (load.delay) query.set('delay', String(load.delay));
+        const url = `${server.origin}/page/${page.id}/${cell.way.id}${query.size ? `?${query}` : ''}`;
+        const mode = cell.way.static ? 'static' : cell.way.peer ? 'peer' : 'widgets';
+        const sample = await measureLoad(browser, url, {
+          origin: server.origin,
+          cpu: load.cpu,
+          mode,
+          expected: page.widgets,
+          tags: TAGS,
+          heap: load.heap,
+        });
+        if (sample.error) {
+          // A way in that does not work is reported and left out of the rest of the run.
+          const why = [...new Set([sample.error, ...sample.consoleErrors])].join('; ');
+          broken.set(cell.way.id, `failed on ${page.id}: ${why}`);
+          cell.skip = broken.get(cell.way.id);
+          break;
+        }
+        (cell.samples[load.key] ??= []).push(sample);
+      }
     }
-    const last = runs[runs.length - 1];
-    const external = last.requests.filter((url) => !url.startsWith(`http://localhost:${port}/`));
-    if (last.upgraded !== last.widgets) throw new Error(`${name}: only ${last.upgraded} of ${last.widgets} widgets upgraded`);
-    console.log(
-      `${name.padEnd(30)} ${String(last.widgets).padStart(8)} ${median(runs.map((r) => r.ms)).toFixed(1).padStart(20)} ${Math.min(...runs.map((r) => r.ms)).toFixed(1).padStart(8)} ${median(runs.map((r) => r.blocking)).toFixed(0).padStart(12)} ${String(last.requests.length).padStart(9)}${external.length ? `  EXTERNAL: ${external.join(', ')}` : ''}`,
-    );
+    process.stdout.write('.');
   }
-  console.log(`\n${RUNS} runs each; requests = every resource the page fetched (the bundle itself included); blocking = long-task time over 50 ms.`);
+  return summarise(page, cells);
+}
+
+function summarise(page, cells) {
+  const base = cells[0].samples;
+  const staticLoad = { 1: stats(base.cpu1.map((s) => s.load)), 4: stats(base.cpu4.map((s) => s.load)) };
+  const staticHeap = stats(base.cpu1.map((s) => s.heap));
+  const ways = cells.map(({ way, skip, script, samples }) => {
+    if (skip) return { id: way.id, label: way.label, skipped: skip };
+    // Name the file this page loaded (a way in may use another file for bare embed code).
+    const label = script ? script.split('/').pop() : way.label;
+    const at = (key, pick) => stats((samples[key] ?? []).map(pick));
+    const first = samples.cpu1[0];
+    const summary = {
+      jsGzip: at('cpu1', (s) => s.js.gzip),
+      jsRequests: first.js.requests,
+      cssGzip: at('cpu1', (s) => s.css.gzip),
+      cssRequests: first.css.requests,
+      otherHostRequests: at('cpu1', (s) => s.otherHosts.length),
+      otherHostExamples: [...new Set(samples.cpu1.flatMap((s) => s.otherHosts.map((url) => new URL(url).origin + new URL(url).pathname)))].slice(0, 3),
+      tbt1: at('cpu1', (s) => s.tbt),
+      tbt4: at('cpu4', (s) => s.tbt),
+      longest1: at('cpu1', (s) => s.longest),
+      longest4: at('cpu4', (s) => s.longest),
+      load1: at('cpu1', (s) => s.load),
+      load4: at('cpu4', (s) => s.load),
+      rendered1: at('cpu1', (s) => s.rendered),
+      rendered4: at('cpu4', (s) => s.rendered),
+      clsLate: at('late', (s) => s.cls),
+      clsLateCss: at('lateCss', (s) => s.cls),
+      heap: at('cpu1', (s) => s.heap),
+    };
+    if (summary.rendered1) summary.vsStatic1 = summary.rendered1.median / staticLoad[1].median;
+    if (summary.rendered4) summary.vsStatic4 = summary.rendered4.median / staticLoad[4].median;
+    if (!way.static && summary.heap && staticHeap) {
+      summary.heapDelta = summary.heap.median - staticHeap.median;
+      summary.heapPer100Widgets = (summary.heapDelta / page.widgets) * 100;
+    }
+    return { id: way.id, label, script, summary, samples };
+  });
+  return { id: page.id, title: page.title, widgets: page.widgets, ways };
+}
+
+// ---- output -------------------------------------------------------------------------------
+
+const kb = (bytes) => (bytes == null ? '–' : `${(bytes / 1024).toFixed(1)} KB`);
+const ms = (s) => (s ? `${Math.round(s.median)}` : '–');
+const range = (s) => (s ? `${Math.round(s.median)} [${Math.round(s.min)}–${Math.round(s.max)}]` : '–');
+const COLUMNS = [
+  ['way in', 26, (w) => w.label],
+  ['JS gzip (req)', 14, (w, s) => (s.jsRequests ? `${kb(s.jsGzip?.median)} (${s.jsRequests})` : '0')],
+  ['CSS (req)', 12, (w, s) => (s.cssRequests ? `${kb(s.cssGzip?.median)} (${s.cssRequests})` : '0')],
+  ['other hosts', 11, (w, s) => String(s.otherHostRequests?.median ?? 0)],
+  ['TBT 1x', 7, (w, s) => ms(s.tbt1)],
+  ['TBT 4x [min–max]', 17, (w, s) => range(s.tbt4)],
+  ['longest 1x/4x', 13, (w, s) => `${ms(s.longest1)}/${ms(s.longest4)}`],
+  ['done 1x', 8, (w, s) => ms(s.rendered1 ?? (w.id === 'static' ? s.load1 : null))],
+  ['done 4x [min–max]', 18, (w, s) => range(s.rendered4 ?? (w.id === 'static' ? s.load4 : null))],
+  ['× plain 1x/4x', 13, (w, s) => (s.vsStatic1 ? `${s.vsStatic1.toFixed(1)}/${s.vsStatic4.toFixed(1)}` : '–')],
+  ['CLS late/+css', 13, (w, s) => (s.clsLate ? `${s.clsLate.median.toFixed(3)}/${s.clsLateCss.median.toFixed(3)}` : '–')],
+  ['heap Δ (per 100)', 17, (w, s, page) => (s.heapDelta == null ? '–' : `${kb(s.heapDelta)}${page.widgets >= 50 ? ` (${kb(s.heapPer100Widgets)})` : ''}`)],
+];
+
+function printPage(result) {
+  console.log(`\n${result.id}: ${result.title}`);
+  console.log(`  ${COLUMNS.map(([name, width], i) => (i ? name.padStart(width) : name.padEnd(width))).join(' ')}`);
+  for (const way of result.ways) {
+    if (way.skipped === NOT_APPLICABLE) continue;
+    if (way.skipped) {
+      console.log(`  ${way.label.padEnd(COLUMNS[0][1])} skipped: ${way.skipped}`);
+      continue;
+    }
+    const cells = COLUMNS.map(([, width, cell], i) => {
+      const text = cell(way, way.summary, result);
+      return i ? text.padStart(width) : text.padEnd(width);
+    });
+    console.log(`  ${cells.join(' ')}`);
+    if (way.summary.otherHostExamples.length) console.log(`  ${''.padEnd(COLUMNS[0][1])} blocked: ${way.summary.otherHostExamples.join(', ')}`);
+  }
+}
+
+function gitState() {
+  try {
+    const git = (...args) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const commit = git('rev-parse', '--short', 'HEAD');
+    const dirty = git('status', '--porcelain', '--', 'src') !== '';
+    return { commit, uncommittedSrc: dirty };
+  } catch {
+    return null;
+  }
+}
+
+// ---- run ----------------------------------------------------------------------------------
+
+const results = [];
+let traceSplit = null;
+try {
+  const chromium = await browser.version();
+  console.log(`${chromium}, ${cpus().length} cores (${cpus()[0]?.model.trim()}), viewport ${VIEWPORT.width}×${VIEWPORT.height}, ${RUNS} runs`);
+  console.log(`Each load is a cold first visit (new incognito context). Plain HTML = the same page without any script.`);
+  const loadBefore = loadavg()[0];
+  for (const page of pages) {
+    process.stdout.write(`${page.id} `);
+    const pageStarted = Date.now();
+    const result = await measurePage(page);
+    result.seconds = Math.round((Date.now() - pageStarted) / 1000);
+    results.push(result);
+    process.stdout.write(` ${result.seconds} s`);
+    printPage(result);
+  }
+  const loadAfter = loadavg()[0];
+  if (args.trace) {
+    const page = pageById.get('live-300');
+    const way = ways.find((candidate) => !scriptFor(candidate, page, available).skip);
+    mkdirSync('bench', { recursive: true });
+    const path = 'bench/trace-live-300.json';
+    const context = await browser.createBrowserContext();
+    const tab = await context.newPage();
+    await tab.tracing.start({ path, categories: TRACE_CATEGORIES });
+    await tab.goto(`${server.origin}/page/live-300/${way.id}`, { waitUntil: 'load' });
+    await tab.waitForFunction(
+      (count, tags) => {
+        const widgets = document.querySelectorAll(tags.join(','));
+        return widgets.length >= count && [...widgets].every((el) => el.shadowRoot?.childElementCount > 0);
+      },
+      { polling: 50, timeout: 30_000 },
+      page.widgets,
+      TAGS,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await tab.tracing.stop();
+    await context.close();
+    traceSplit = { page: 'live-300', way: way.id, cpu: 1, file: path, ...splitTrace(path) };
+    const { totals, busy } = traceSplit;
+    console.log(`\nTrace of live-300 with ${way.label} at 1x: ${path}; main thread busy ${Math.round(busy)} ms:`);
+    for (const [group, time] of Object.entries(totals).sort((a, b) => b[1] - a[1])) {
+      console.log(`  ${group.padEnd(11)} ${String(Math.round(time)).padStart(6)} ms  ${((time / busy) * 100).toFixed(0).padStart(3)} %`);
+    }
+  }
+
+  const seconds = (Date.now() - started) / 1000;
+  const files = Object.fromEntries(
+    [...new Set(WAYS_IN.flatMap((way) => [way.file, way.embedsFile]).filter(Boolean)), 'newsroom-widgets.css']
+      .filter(available)
+      .map((file) => {
+        const code = readFileSync(join(snapshot.dist, file));
+        return [file, { bytes: code.length, gzip: gzipSync(code, { level: 9 }).length }];
+      }),
+  );
+  const report = {
+    date: new Date().toISOString(),
+    seconds: Math.round(seconds),
+    machine: {
+      chromium,
+      cores: cpus().length,
+      cpu: cpus()[0]?.model.trim(),
+      os: `${process.platform} ${release()}`,
+      node: process.version,
+      // Other work on the machine skews timings: the 1-minute load average before and after the pages.
+      loadAverage: [Number(loadBefore.toFixed(1)), Number(loadAfter.toFixed(1))],
+    },
+    source: gitState(),
+    method: {
+      runs: RUNS,
+      viewport: VIEWPORT,
+      cpuSlowdown: [1, 4],
+      lateScriptMs: LATE_SCRIPT_MS,
+      bytes: 'gzip (level 9) of each response body received, summed (CDP Network.getResponseBody); the server sends gzip',
+      tbt: 'sum of (long task − 50 ms) from navigation until the page is done (longtask observer installed before any script)',
+      rendered: 'navigation start → the last nw-* element’s first render (firstUpdated), once all have rendered and updateComplete resolved',
+      heap: 'JS heap used after HeapProfiler.collectGarbage; Δ = minus the plain page; per 100 = Δ / widgets × 100',
+    },
+    files,
+    pages: results.map((page) => ({
+      ...page,
+      ways: page.ways.map(({ samples, ...way }) => ({ ...way, samples: complete ? undefined : samples })),
+    })),
+    trace: traceSplit,
+  };
+  mkdirSync('bench', { recursive: true });
+  writeFileSync(OUT, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nMedians of ${RUNS} runs; [min–max]. JS/CSS: gzip of what was downloaded. TBT: long-task time over 50 ms.`);
+  console.log(`done: last widget rendered (plain HTML: load event), from navigation start; × plain: that over the plain page's load.`);
+  console.log(`CLS late: the script served ${LATE_SCRIPT_MS} ms late, without and with newsroom-widgets.css in <head>. Heap Δ: over the plain page.`);
+  console.log(`Load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after (${cpus().length} cores). Wrote ${OUT}. Took ${seconds.toFixed(0)} s.`);
 } finally {
   await browser.close();
-  await server.stop();
+  await server.close();
+  snapshot.remove();
 }
