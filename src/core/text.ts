@@ -38,3 +38,13 @@ export function textOf(node: Node, options: TextOptions = {}): string {
   if (options.preserveNewlines && (node as Element).localName === 'p') text += '\n\n';
   return text;
 }
+
+/** Any value as text for a message, never throwing (objects without a prototype have no `toString`). */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}

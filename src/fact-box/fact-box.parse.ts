@@ -16,7 +16,7 @@
 import { jsonChild, type Built, type ContentInputs } from '../core/content.js';
 import type { NwErrorDetail } from '../core/events.js';
 import { parseIsoDate } from '../core/i18n.js';
-import { normaliseText, textOf } from '../core/text.js';
+import { describeValue, normaliseText, textOf } from '../core/text.js';
 import { displayHost, safeLinkUrl } from '../core/url.js';
 
 /** One fact: a figure (`value` short and numeric) or a statement. */
@@ -181,7 +181,7 @@ export function parseFactBox(host: Element | null): ParsedFactBox {
 function readUpdated(raw: unknown, problems: NwErrorDetail[]): string | undefined {
   if (raw === undefined || raw === null || raw === '') return undefined;
   if (typeof raw === 'string' && parseIsoDate(raw)) return raw.trim();
-  problems.push({ code: 'invalid-date', message: `updated "${String(raw)}" is not an ISO 8601 date (YYYY-MM-DD); it is not shown.` });
+  problems.push({ code: 'invalid-date', message: `updated "${describeValue(raw)}" is not an ISO 8601 date (YYYY-MM-DD); it is not shown.` });
   return undefined;
 }
 

@@ -14,7 +14,7 @@
 import type { Built, ContentInputs, Problem } from '../core/content.js';
 import { firstOf } from '../core/content.js';
 import { parseIsoDate } from '../core/i18n.js';
-import { normaliseText } from '../core/text.js';
+import { normaliseText, textOf } from '../core/text.js';
 import { safeImageUrl, safeLinkUrl } from '../core/url.js';
 
 export type QuoteVariant = 'card' | 'pull';
@@ -81,8 +81,8 @@ export function parseQuote(host: Element | null): ParsedQuote {
   }
   // Bare text: everything except an attribution element.
   const text = Array.from(host.childNodes)
-    .filter((node) => node !== citeEl && !(node instanceof Element && node.matches('figcaption, footer, template, script, style')))
-    .map((node) => node.textContent ?? '')
+    .filter((node) => node !== citeEl && !(node.nodeType === 1 && (node as Element).matches('figcaption, footer')))
+    .map((node) => textOf(node))
     .join(' ');
   const quote = normaliseText(text);
   return { quote: quote ? [quote] : [], speaker };
@@ -97,7 +97,7 @@ function quoteInput(data: unknown, problems: Problem[]): Partial<Record<keyof Qu
   }
   const given = data as Record<string, unknown>;
   const quote = given.quote;
-  return { ...given, quote: Array.isArray(quote) ? quote.map(String) : typeof quote === 'string' ? [quote] : undefined };
+  return { ...given, quote: Array.isArray(quote) ? quote.map(normaliseText) : typeof quote === 'string' ? [quote] : undefined };
 }
 
 /** Builds the quote card's model: attribute, then `data`, then the light DOM. */

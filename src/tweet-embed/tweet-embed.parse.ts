@@ -255,13 +255,13 @@ export function parseBlockquote(bq: HTMLQuoteElement): ParsedEmbed {
   // The author line: what follows the text, up to the date link (the last link).
   const tail = Array.from(bq.childNodes).filter((node) => node.nodeType !== 8 && !paragraphs.includes(node as Element));
   const anchors = tail.flatMap((node) =>
-    node instanceof Element ? (node.matches('a[href]') ? [node] : Array.from(node.querySelectorAll('a[href]'))) : [],
+    node.nodeType === 1 ? ((node as Element).matches('a[href]') ? [node as Element] : Array.from((node as Element).querySelectorAll('a[href]'))) : [],
   );
   const dateLink = anchors.length ? anchors[anchors.length - 1]! : undefined;
   const dateFromLink = parseEnglishDate(dateLink?.textContent);
   const lineNodes = dateFromLink ? tail.slice(0, tail.indexOf(topLevel(bq, dateLink!) as ChildNode)) : tail;
   let line = lineNodes
-    .map((node) => (node.nodeType === 3 || (node instanceof Element && !/^(script|style|template)$/.test(node.localName)) ? node.textContent ?? '' : ''))
+    .map((node) => textOf(node, { preserveNewlines: true }))
     .join('');
   if (!paragraphs.length) {
     // No <p>: the text is everything before the dash.
