@@ -124,7 +124,7 @@ export class ContentController<Host extends ReactiveElement, Attributes extends 
 
   #root(): Element | null {
     if (this.#source) return this.#source;
-    return isServer ? null : this.#host;
+    return isServer ? (serverTwins.get(this.#host) ?? null) : this.#host;
   }
 
   #invalidateDom(): void {
