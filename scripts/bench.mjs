@@ -161,6 +161,8 @@ function summarise(page, cells) {
       load4: at('cpu4', (s) => s.load),
       rendered1: at('cpu1', (s) => s.rendered),
       rendered4: at('cpu4', (s) => s.rendered),
+      painted1: at('cpu1', (s) => s.painted),
+      painted4: at('cpu4', (s) => s.painted),
       clsLate: at('late', (s) => s.cls),
       clsLateCss: at('lateCss', (s) => s.cls),
       heap: at('cpu1', (s) => s.heap),
@@ -191,6 +193,7 @@ const COLUMNS = [
   ['longest 1x/4x', 13, (w, s) => `${ms(s.longest1)}/${ms(s.longest4)}`],
   ['done 1x', 8, (w, s) => ms(s.rendered1 ?? (w.id === 'static' ? s.load1 : null))],
   ['done 4x [min–max]', 18, (w, s) => range(s.rendered4 ?? (w.id === 'static' ? s.load4 : null))],
+  ['painted 1x/4x', 13, (w, s) => (s.painted1 ? `${ms(s.painted1)}/${ms(s.painted4)}` : '–')],
   ['× plain 1x/4x', 13, (w, s) => (s.vsStatic1 ? `${s.vsStatic1.toFixed(1)}/${s.vsStatic4.toFixed(1)}` : '–')],
   ['CLS late/+css', 13, (w, s) => (s.clsLate ? `${s.clsLate.median.toFixed(3)}/${s.clsLateCss.median.toFixed(3)}` : '–')],
   ['heap Δ (per 100)', 17, (w, s, page) => (s.heapDelta == null ? '–' : `${kb(s.heapDelta)}${page.widgets >= 50 ? ` (${kb(s.heapPer100Widgets)})` : ''}`)],
@@ -303,6 +306,7 @@ try {
       bytes: 'gzip (level 9) of each response body received, summed (CDP Network.getResponseBody); the server sends gzip',
       tbt: 'sum of (long task − 50 ms) from navigation until the page is done (longtask observer installed before any script)',
       rendered: 'navigation start → the last nw-* element’s first render (firstUpdated), once all have rendered and updateComplete resolved',
+      painted: 'navigation start → the end of the frame after the last first render (requestAnimationFrame, then a task)',
       heap: 'JS heap used after HeapProfiler.collectGarbage; Δ = minus the plain page; per 100 = Δ / widgets × 100',
     },
     files,
@@ -315,7 +319,8 @@ try {
   mkdirSync('bench', { recursive: true });
   writeFileSync(OUT, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nMedians of ${RUNS} runs; [min–max]. JS/CSS: gzip of what was downloaded. TBT: long-task time over 50 ms.`);
-  console.log(`done: last widget rendered (plain HTML: load event), from navigation start; × plain: that over the plain page's load.`);
+  console.log(`done: last widget rendered (plain HTML: load event), from navigation start; × plain: that over the plain page's load;`);
+  console.log(`painted: the end of the frame after that render (its layout and paint).`);
   console.log(`CLS late: the script served ${LATE_SCRIPT_MS} ms late, without and with newsroom-widgets.css in <head>. Heap Δ: over the plain page.`);
   console.log(`Load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after (${cpus().length} cores). Wrote ${OUT}. Took ${seconds.toFixed(0)} s.`);
 } finally {

@@ -5,7 +5,17 @@ import { gzipSync } from 'node:zlib';
 
 /** Runs in every document before its own scripts. */
 function instrument() {
-  const bench = (window.__bench = { longTasks: [], shifts: [], rendered: 0, lastRender: 0, peerDone: 0 });
+  const bench = (window.__bench = { longTasks: [], shifts: [], rendered: 0, lastRender: 0, painted: 0, peerDone: 0 });
+  // After a widget renders, the end of the next frame (its style, layout and paint): rAF, then a task.
+  let frameAsked = false;
+  const afterNextFrame = () => {
+    if (frameAsked) return;
+    frameAsked = true;
+    requestAnimationFrame(() => {
+      frameAsked = false;
+      setTimeout(() => (bench.painted = Math.max(bench.painted, performance.now())));
+    });
+  };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) bench.longTasks.push(entry.duration);
   }).observe({ type: 'longtask' });
@@ -21,6 +31,7 @@ function instrument() {
       proto.firstUpdated = function (...args) {
         bench.rendered++;
         bench.lastRender = performance.now();
+        afterNextFrame();
         return firstUpdated?.apply(this, args);
       };
     }
@@ -75,6 +86,7 @@ async function collect({ mode, expected, tags, timeout }) {
     error,
     load: nav.loadEventEnd,
     rendered: mode === 'widgets' && !error ? bench.lastRender : null,
+    painted: mode === 'widgets' && !error ? bench.painted : null,
     renderedCount: bench.rendered,
     longTasks: bench.longTasks,
     cls,
