@@ -67,7 +67,9 @@ export function expectShown(el: Element, shows: readonly string[], absent: reado
  */
 export function expectFallback(el: HTMLElement, text: string): void {
   expect(shadow(el).querySelector('slot'), `<${el.localName}> slots the author's content`).to.exist;
-  if (text) expect(normalise(el.innerText), `<${el.localName}> keeps "${text}" readable`).to.contain(text);
+  if (!text) return;
+  expect(normalise(el.innerText), `<${el.localName}> keeps "${text}" readable`).to.contain(text);
+  expect(shownText(el), `<${el.localName}> does not render "${text}" itself as well`).not.to.contain(text);
 }
 
 /** The text of the first element matching `selector` in the shadow root, white space collapsed. */

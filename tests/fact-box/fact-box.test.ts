@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/fact-box/fact-box.js';
 import type { NwFactBox } from '../../src/fact-box/fact-box.js';
@@ -234,83 +234,8 @@ describe('<nw-fact-box>', () => {
     });
   });
 
-  describe('bad input', () => {
-    it('empty content keeps the light DOM and fires empty-content', async () => {
-      await captureWarnings(async () => {
-        const el = document.createElement('nw-fact-box');
-        el.innerHTML = '<p>Readable text</p>';
-        const errored = oneEvent(el, 'nw-error');
-        document.body.append(el);
-        expect((await errored).detail.code).to.equal('empty-content');
-        await el.updateComplete;
-        expect(shadow(el).querySelector('slot')).to.exist;
-        expect(el.innerText).to.contain('Readable text');
-        el.remove();
-      });
-    });
-
-    it('invalid JSON keeps the light DOM and fires invalid-json, once', async () => {
-      const codes: string[] = [];
-      const warnings = await captureWarnings(async () => {
-        const el = document.createElement('nw-fact-box');
-        el.addEventListener('nw-error', (event) => codes.push(event.detail.code));
-        el.innerHTML = '<script type="application/json">{ "facts": [ </script><p>Fallback</p>';
-        document.body.append(el);
-        await el.updateComplete;
-        expect(shadow(el).querySelector('slot')).to.exist;
-        el.requestUpdate();
-        await el.updateComplete;
-        el.remove();
-      });
-      expect(codes).to.deep.equal(['invalid-json']);
-      expect(warnings).to.have.length(1);
-    });
-
-    it('invalid data fires invalid-data and keeps showing the light DOM facts', async () => {
-      const el = await fixture<NwFactBox>(SEED);
-      await captureWarnings(async () => {
-        const errored = oneEvent(el, 'nw-error');
-        el.data = 'not an object' as never;
-        expect((await errored).detail.code).to.equal('invalid-data');
-      });
-      expect(shadow(el).querySelectorAll('.figure')).to.have.length(4);
-    });
-
-    it('HTML in data and attributes stays text; unsafe source URLs are dropped', async () => {
-      await captureWarnings(async () => {
-        const el = await boxWith(1);
-        el.setAttribute('heading', '<img src=x onerror=alert(1)>');
-        el.data = { facts: [{ label: '<b>bold?</b>', value: '<i>1</i>' }], sources: [{ label: 'x', url: 'javascript:alert(1)' }] };
-        await el.updateComplete;
-        expect(shadow(el).querySelector('img, b, i, a')).to.equal(null);
-        expect(shadow(el).querySelector('h2')!.textContent).to.equal('<img src=x onerror=alert(1)>');
-        expect(shadow(el).textContent).to.contain('<b>bold?</b>');
-      });
-    });
-  });
-
-  it('re-reads the light DOM when the author changes it', async () => {
-    const el = await fixture<NwFactBox>(html`<nw-fact-box><ul><li><strong>30</strong> allies</li></ul></nw-fact-box>`);
-    el.querySelector('strong')!.textContent = '31';
-    await new Promise((resolve) => setTimeout(resolve));
-    await el.updateComplete;
-    expect(shadow(el).querySelector('.value')!.textContent).to.equal('31');
-  });
-
-  it('the data property holds what is shown; attributes win over data, data over the light DOM', async () => {
+  it('a heading from data keeps the level of the author’s heading; the heading attribute is an h2', async () => {
     const el = await fixture<NwFactBox>(SEED);
-    expect(el.data).to.deep.equal({
-      heading: 'Key facts: NATO, Russia and Ukraine',
-      facts: [
-        { label: 'NATO allies at the table', value: '30' },
-        { label: 'years since the council last met', value: '2' },
-        { label: 'The Donbas, Ukraine’s industrial heartland, has been devastated.' },
-        { label: 'Russia annexed Crimea', value: '2014' },
-        { label: 'people killed in eastern Ukraine', value: '14,000+' },
-      ],
-      sources: [{ label: 'NATO–Russia Council', url: 'https://www.nato.int/cps/en/natohq/topics_50091.htm' }],
-      updated: '2022-01-13',
-    });
     el.data = { ...natoFacts, heading: 'From data' };
     await el.updateComplete;
     expect(shadow(el).querySelector('h3')!.textContent).to.equal('From data');
