@@ -123,6 +123,9 @@ export function pollutingJson(widget: WidgetContract): string {
   return JSON.stringify(seedData).replace(/\{/g, '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},');
 }
 
+/** Values of `data` that are not an object: a widget refuses them with `invalid-data`. */
+export const NOT_AN_OBJECT = new Set(['a number', 'NaN', 'a boolean', 'a string', 'an array', 'a function']);
+
 /** Values of `data` that no one should set, but someone will. */
 export function hostileData(widget: WidgetContract): Array<[string, unknown]> {
   const seedData = widget.forms.find((form) => form.name === 'data')!.data as Record<string, unknown>;

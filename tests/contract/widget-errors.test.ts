@@ -9,7 +9,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { captureWarnings, settle, shadow } from '../helpers.js';
 import { afterChange, expectFallback, expectShown, injectedElements, mount, shownIn, shownText, unsafeUrls, type WithData } from './harness.js';
-import { UNSAFE_URLS, WIDGETS, contractIt, hostileData, pollutingJson } from './widgets.js';
+import { NOT_AN_OBJECT, UNSAFE_URLS, WIDGETS, contractIt, hostileData, pollutingJson } from './widgets.js';
 
 before(async () => {
   await Promise.all(WIDGETS.map((widget) => widget.load()));
@@ -59,11 +59,33 @@ for (const widget of WIDGETS) {
     }
   });
 
+  describe(`<${widget.tag}> contract: the theme attribute`, () => {
+    contractIt(widget, 'unknown theme', 'an unknown theme value fires nw-error "invalid-attribute" and warns once, naming it', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div></div>`);
+      const codes: string[] = [];
+      page.addEventListener('nw-error', (event) => codes.push(event.detail.code));
+      let el: WithData | undefined;
+      const warnings = await captureWarnings(async () => {
+        el = await mount(widget.seed(), { into: page });
+        el.setAttribute('theme', 'sepia');
+        await settle(page);
+        el.requestUpdate();
+        await settle(page);
+      });
+      expect(codes).to.deep.equal(['invalid-attribute']);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain(`<${widget.tag}>`).and.contain('sepia');
+      expectShown(el!, widget.seedShows);
+    });
+  });
+
   describe(`<${widget.tag}> contract: hostile input`, () => {
     for (const [name, value] of hostileData(widget)) {
       contractIt(widget, `data: ${name}`, `data set to ${name}: nothing throws, the content stays readable, data keeps its shape`, async () => {
+        const codes: string[] = [];
         await captureWarnings(async () => {
           const el = await mount(widget.seed());
+          el.addEventListener('nw-error', (event) => codes.push(event.detail.code));
           expect(() => {
             el.data = value;
           }).not.to.throw();
@@ -76,6 +98,7 @@ for (const widget of WIDGETS) {
           for (const kept of widget.precedence.keeps) expect(readable).to.contain(kept);
           expect(unsafeUrls(el)).to.deep.equal([]);
         });
+        if (NOT_AN_OBJECT.has(name)) expect(codes).to.deep.equal(['invalid-data']);
         pollutedNothing();
       });
     }
