@@ -3,9 +3,11 @@ import { property } from 'lit/decorators.js';
 import type { NwErrorCode } from './events.js';
 import { resolveDir, resolveLang } from './i18n.js';
 import { reportError } from './report.js';
+import { renderTurn } from './schedule.js';
 import { VERSION } from './version.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
+const THEMES: readonly string[] = ['auto', 'light', 'dark'];
 
 /**
  * One observer for the whole page: when a `lang` or `dir` attribute changes
@@ -34,6 +36,16 @@ export abstract class NwElement extends LitElement {
   /** Colour scheme: `auto` follows the reader's system setting. */
   @property({ reflect: true }) theme: Theme = 'auto';
 
+  constructor() {
+    super();
+    // An unknown theme renders as `auto`; say so once, like any bad input.
+    this.addController({
+      hostUpdated: () => {
+        if (!THEMES.includes(this.theme)) reportError(this, 'invalid-attribute', `theme "${this.theme}" is not one of ${THEMES.join(', ')}; "auto" is used.`);
+      },
+    });
+  }
+
   /** The language and direction of the last render. */
   #renderedFor = '';
   #onPageLanguage = (): void => {
@@ -53,6 +65,12 @@ export abstract class NwElement extends LitElement {
   /** Reports a problem met at run time (an image or script that failed): one warning, one `nw-error`; never throws. */
   protected report(code: NwErrorCode, message: string): void {
     reportError(this, code, message);
+  }
+
+  /** The first render waits for its turn (see schedule.ts); later ones, a reader's click, run at once. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || isServer) return super.scheduleUpdate();
+    return renderTurn().then(() => super.scheduleUpdate());
   }
 
   protected override update(changed: PropertyValues): void {

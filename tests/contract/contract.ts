@@ -1,6 +1,6 @@
 /**
  * What the contract table says about a widget (see widgets.ts), and what the
- * suites share: declaring a test a known src bug skips, hostile `data`, and
+ * suites share: hostile `data`, and
  * URLs no link or image may take.
  */
 import { html, type TemplateResult } from 'lit';
@@ -82,11 +82,6 @@ export interface WidgetContract {
   markupData: (markup: string) => unknown;
   /** Content wrapped in HTML comments, as CMS editors write them (`<!-- wp:html -->`), and what it must show. */
   commented: { template: () => TemplateResult; shows: readonly string[] };
-  /**
-   * Contract tests this widget fails today because of a bug in src, by test
-   * name, with the bug. They run as skipped tests until the bug is fixed.
-   */
-  knownBugs?: Readonly<Record<string, string>>;
   /** Changes to the seed that must re-render. */
   changes: {
     /** A light-DOM text change: `from` becomes `to`. */
@@ -107,15 +102,6 @@ export const sourceLink = (url: string, label = 'Council statement') => html`<p>
 /** A `<script type="application/json">` child holding `value`. */
 export const json = (value: unknown) => html`<script type="application/json">${JSON.stringify(value)}</script>`;
 
-/**
- * Declares a test that `widget` must pass, or, while a known src bug makes
- * it fail (see `knownBugs`), a skipped one that names the bug.
- */
-export function contractIt(widget: WidgetContract, name: string, title: string, test: () => Promise<void>): void {
-  const bug = widget.knownBugs?.[name];
-  if (bug) it.skip(`${title} [skipped, src bug: ${bug}]`, test);
-  else it(title, test);
-}
 
 /** The seed content as JSON with `__proto__` and `constructor.prototype` keys in every object. */
 export function pollutingJson(widget: WidgetContract): string {

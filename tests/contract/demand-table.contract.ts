@@ -198,9 +198,6 @@ export const demandTable: WidgetContract = {
     template: () => html`<nw-demand-table><!-- wp:table -->${demandTableMarkup(natoRussia)}<!-- /wp:table --></nw-demand-table>`,
     shows: [natoRussia.heading!, FIRST_DEMAND, FIRST_RESPONSE],
   },
-  knownBugs: {
-    'unknown theme': 'the theme attribute is not checked: theme="sepia" fires no nw-error and prints no warning (DESIGN: theme="auto|light|dark"; invalid input fires nw-error)',
-  },
   changes: {
     edit: { from: 'Rejected', to: 'Accepted', shows: ['Accepted', '2 rejected · 1 accepted · 2 open to talks'], absent: ['3 rejected'] },
     replaceWith: {

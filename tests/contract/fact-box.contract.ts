@@ -169,9 +169,6 @@ export const factBox: WidgetContract = {
     template: () => html`<nw-fact-box><!-- wp:list -->${factMarkup(natoFacts)}<!-- /wp:list --></nw-fact-box>`,
     shows: [natoFacts.heading!, FIRST_FACT.label, PROSE_FACT],
   },
-  knownBugs: {
-    'unknown theme': 'the theme attribute is not checked: theme="sepia" fires no nw-error and prints no warning (DESIGN: theme="auto|light|dark"; invalid input fires nw-error)',
-  },
   changes: {
     edit: { from: 'Key facts:', to: 'In brief:', shows: ['In brief: NATO, Russia and Ukraine'], absent: ['Key facts:'] },
     replaceWith: {

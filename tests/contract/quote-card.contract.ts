@@ -139,9 +139,6 @@ export const quoteCard: WidgetContract = {
     template: () => html`<nw-quote-card speaker=${sherman.speaker}><!-- wp:html -->${SHERMAN_QUOTE}<!-- /wp:html --></nw-quote-card>`,
     shows: [SHERMAN_QUOTE, sherman.speaker],
   },
-  knownBugs: {
-    'unknown theme': 'the theme attribute is not checked: theme="sepia" fires no nw-error and prints no warning (DESIGN: theme="auto|light|dark"; invalid input fires nw-error)',
-  },
   changes: {
     edit: { from: 'Wendy Sherman', to: 'Wendy R. Sherman', shows: ['Wendy R. Sherman'] },
     replaceWith: {

@@ -171,9 +171,6 @@ export const tweetEmbed: WidgetContract = {
     >`,
     shows: [nato.author, NATO_TEXT],
   },
-  knownBugs: {
-    'unknown theme': 'the theme attribute is not checked: theme="sepia" fires no nw-error and prints no warning (DESIGN: theme="auto|light|dark"; invalid input fires nw-error)',
-  },
   changes: {
     edit: { from: 'January 13, 2022', to: 'January 14, 2022', shows: ['January 14, 2022'], absent: ['January 13, 2022'] },
     replaceWith: {

@@ -15,7 +15,7 @@ import { factBox } from './fact-box.contract.js';
 import { quoteCard } from './quote-card.contract.js';
 import { tweetEmbed } from './tweet-embed.contract.js';
 
-export { NOT_AN_OBJECT, UNSAFE_URLS, contractIt, hostileData, pollutingJson, type WidgetContract } from './contract.js';
+export { NOT_AN_OBJECT, UNSAFE_URLS, hostileData, pollutingJson, type WidgetContract } from './contract.js';
 export { postData } from './tweet-embed.contract.js';
 
 export const WIDGETS: readonly WidgetContract[] = [quoteCard, tweetEmbed, demandTable, factBox];
