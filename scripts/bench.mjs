@@ -40,6 +40,10 @@ const RUNS = Number(args.runs ?? (args.quick ? 2 : 5));
 const only = args.only?.split(',') ?? (args.quick ? ['article', 'live-50', 'bluesky-1'] : null);
 const pages = PAGES.filter((page) => !only || only.some((prefix) => page.id.startsWith(prefix)));
 const ways = WAYS_IN.filter((way) => !args.ways || args.ways.split(',').includes(way.id));
+if (!pages.length || !ways.length) {
+  console.error(`Nothing to measure. Pages: ${PAGES.map((page) => page.id).join(', ')}. Ways in: ${WAYS_IN.map((way) => way.id).join(', ')}.`);
+  process.exit(1);
+}
 const complete = !args.runs && !args.quick && !args.only && !args.ways;
 const OUT = args.out ?? (complete ? 'bench/results.json' : 'bench/results-subset.json');
 const VIEWPORT = { width: 412, height: 823, deviceScaleFactor: 1 };
@@ -74,11 +78,13 @@ const browser = await puppeteer.launch({
   defaultViewport: VIEWPORT,
 });
 
+const round = (x, digits = 1) => Number(x.toFixed(digits));
 const stats = (xs) => {
   const list = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
   if (!list.length) return null;
   const mid = list.length >> 1;
-  return { median: list.length % 2 ? list[mid] : (list[mid - 1] + list[mid]) / 2, min: list[0], max: list[list.length - 1], n: list.length };
+  const median = list.length % 2 ? list[mid] : (list[mid - 1] + list[mid]) / 2;
+  return { median: round(median), min: round(list[0]), max: round(list[list.length - 1]), n: list.length };
 };
 
 /** The loads per run: full speed (with memory) and 4x slower; for pages with `cls`, two more with the script late. */
@@ -167,11 +173,11 @@ function summarise(page, cells) {
       clsLateCss: at('lateCss', (s) => s.cls),
       heap: at('cpu1', (s) => s.heap),
     };
-    if (summary.rendered1) summary.vsStatic1 = summary.rendered1.median / staticLoad[1].median;
-    if (summary.rendered4) summary.vsStatic4 = summary.rendered4.median / staticLoad[4].median;
+    if (summary.rendered1) summary.vsStatic1 = round(summary.rendered1.median / staticLoad[1].median, 2);
+    if (summary.rendered4) summary.vsStatic4 = round(summary.rendered4.median / staticLoad[4].median, 2);
     if (!way.static && summary.heap && staticHeap) {
       summary.heapDelta = summary.heap.median - staticHeap.median;
-      summary.heapPer100Widgets = (summary.heapDelta / page.widgets) * 100;
+      summary.heapPer100Widgets = Math.round((summary.heapDelta / page.widgets) * 100);
     }
     return { id: way.id, label, script, summary, samples };
   });
@@ -268,8 +274,8 @@ try {
     await new Promise((resolve) => setTimeout(resolve, 200));
     await tab.tracing.stop();
     await context.close();
-    traceSplit = { page: 'live-300', way: way.id, cpu: 1, file: path, ...splitTrace(path) };
-    const { totals, busy } = traceSplit;
+    const { totals, busy } = splitTrace(path);
+    traceSplit = { page: 'live-300', way: way.id, cpu: 1, file: path, busy: round(busy), totals: Object.fromEntries(Object.entries(totals).map(([group, time]) => [group, round(time)])) };
     console.log(`\nTrace of live-300 with ${way.label} at 1x: ${path}; main thread busy ${Math.round(busy)} ms:`);
     for (const [group, time] of Object.entries(totals).sort((a, b) => b[1] - a[1])) {
       console.log(`  ${group.padEnd(11)} ${String(Math.round(time)).padStart(6)} ms  ${((time / busy) * 100).toFixed(0).padStart(3)} %`);
