@@ -1,6 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
+import { packageEntriesDevServer } from './scripts/package-entries.mjs';
 import { reactEsmPlugin } from './tests/react/react-esm.plugin.mjs';
 
 let executablePath;
@@ -21,6 +23,10 @@ export default {
   plugins: [
     // Serves React (CommonJS) as ES modules for tests/react/; other tests never import it.
     reactEsmPlugin(),
+    // Server rendering for @lit-labs/testing's ssrFixture (tests/ssr/): each widget gets its content.
+    litSsrPlugin({ workerInitModules: ['./tests/ssr/lit-ssr-worker.mjs'] }),
+    // `newsroom-widgets/…` (the package's public entries, as the embed builder imports them) → src/.
+    packageEntriesDevServer(),
     // target 'auto': a current Chromium needs only the TypeScript stripped, so the
     // built dist/ files are served (and size-checked) exactly as they are.
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' }),

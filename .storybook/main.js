@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { transform } from 'esbuild';
 import { existsSync } from 'node:fs';
+import { packageEntriesDevServer, packageEntriesRollup } from '../scripts/package-entries.mjs';
 
 /**
  * Rollup (used by `storybook build`) has no TypeScript of its own: resolve the
@@ -37,11 +38,12 @@ const config = {
   async wdsFinal(config) {
     return {
       ...config,
-      plugins: [...(config.plugins ?? []), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+      plugins: [...(config.plugins ?? []), packageEntriesDevServer(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
     };
   },
   async rollupFinal(config) {
-    config.plugins = [typescriptForRollup(), ...(config.plugins ?? [])];
+    // `newsroom-widgets/…` (the public entries the embed builder imports) → src/, as in `npm start`.
+    config.plugins = [packageEntriesRollup(), typescriptForRollup(), ...(config.plugins ?? [])];
     return config;
   },
 };

@@ -4,7 +4,7 @@
  * and Arabic versions; and a clearly fictional strike negotiation for the
  * long-table story.
  */
-import type { DemandTableData } from '../src/demand-table/demand-table.js';
+import type { DemandTableData } from 'newsroom-widgets';
 
 export const natoRussia: DemandTableData = {
   heading: 'Russia’s demands and the NATO answer',

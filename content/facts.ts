@@ -3,7 +3,7 @@
  * shape of `<nw-fact-box>`'s `data`, plus translations and example boxes.
  * The Article story uses `natoFacts`.
  */
-import type { FactBoxData } from '../src/fact-box/fact-box.js';
+import type { FactBoxData } from 'newsroom-widgets';
 
 const natoCouncil = { label: 'NATO–Russia Council', url: 'https://www.nato.int/cps/en/natohq/topics_50091.htm' };
 

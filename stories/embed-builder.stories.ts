@@ -1,18 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
-import '../src/index.js';
-import { EmbedBuilder } from './builder/embed-builder.js';
-import type { WidgetKind } from './builder/snippet.js';
+// The same element the standalone page (dist/builder/index.html) shows.
+import '../builder/index.js';
+import type { WidgetKind } from '../builder/index.js';
 import { themeArgType } from './arg-types.js';
-
-// The builder is a tool of the stories site, not a library widget: it is defined here only.
-if (!customElements.get('embed-builder')) customElements.define('embed-builder', EmbedBuilder);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'embed-builder': EmbedBuilder;
-  }
-}
 
 interface BuilderArgs {
   widget: WidgetKind;

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import * as stories from '../../stories/embed-builder.stories.js';
-import type { EmbedBuilder } from '../../stories/builder/embed-builder.js';
+import type { EmbedBuilder } from '../../builder/embed-builder.js';
 import { BLUESKY_EMBED } from '../../content/posts.js';
-import { DEFAULT_SCRIPT_URL, MESSAGES } from '../../stories/builder/snippet.js';
-import { renderInto, shadow, storiesOf } from '../helpers.js';
+import { DEFAULT_SCRIPT_URL, MESSAGES } from '../../builder/snippet.js';
+import { captureWarnings, renderInto, shadow, storiesOf } from '../helpers.js';
 
 type Upgradable = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -143,6 +143,34 @@ describe('<embed-builder>', () => {
     expect(snippetText(builder)).to.contain('<p>&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;</p>');
   });
 
+  it('says what will appear while there is nothing to preview, without a widget that warns', async () => {
+    const builder = await open();
+    const warnings = await captureWarnings(async () => {
+      await type(builder, 'f-quote-quote', '  ');
+    });
+    expect(warnings).to.deep.equal([]);
+    expect($(builder, '.preview').children.length).to.equal(1);
+    expect($(builder, '.preview > .preview-empty').textContent).to.contain('once there is a quote');
+    expect($(builder, '#e-quote-quote').textContent).to.equal('Write or paste the quote.');
+    const widget = await type(builder, 'f-quote-quote', 'Back again.');
+    expect(widget!.localName).to.equal('nw-quote-card');
+  });
+
+  it('never loads the original post in the preview: it says what readers would get instead', async () => {
+    const builder = await open('SocialPost');
+    const allow = $<HTMLInputElement>(builder, '#f-post-allowOriginal');
+    allow.checked = true;
+    allow.dispatchEvent(new Event('change'));
+    const widget = (await settled(builder))!;
+    const scripts = document.scripts.length;
+    shadow(widget).querySelector<HTMLButtonElement>('[part="load-original"]')!.click();
+    await settled(builder);
+    expect(document.scripts.length).to.equal(scripts);
+    expect(document.querySelector('script[src*="twitter"], iframe')).to.equal(null);
+    expect(shadow(widget).querySelector('[part="load-original"]'), 'still the private card').to.exist;
+    expect($(builder, '.preview-note').textContent).to.contain('never contacts');
+  });
+
   it('checks the script address', async () => {
     const builder = await open();
     $<HTMLDetailsElement>(builder, 'details.settings').open = true;
@@ -170,7 +198,7 @@ describe('<embed-builder>', () => {
       await new Promise((resolve) => setTimeout(resolve));
       await settled(builder);
       expect(copied).to.deep.equal([builder.snippet]);
-      const status = $(builder, '[role="status"]');
+      const status = $(builder, '.actions [role="status"]');
       expect(status.getAttribute('aria-live')).to.equal('polite');
       expect(status.textContent).to.equal('Copied');
     });
@@ -184,7 +212,7 @@ describe('<embed-builder>', () => {
       const area = $<HTMLTextAreaElement>(builder, '#snippet');
       expect(area.readOnly).to.equal(true);
       expect([area.selectionStart, area.selectionEnd]).to.deep.equal([0, area.value.length]);
-      expect($(builder, '[role="status"]').textContent).to.contain('Ctrl+C');
+      expect($(builder, '.actions [role="status"]').textContent).to.contain('Ctrl+C');
     });
   });
 

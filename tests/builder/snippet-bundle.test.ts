@@ -2,8 +2,8 @@
 // (dist/, built by `npm run build`; npm test builds before testing), as a CMS
 // page would: the widget upgrades, shows the content, and reports no error.
 import { expect } from '@open-wc/testing';
-import { seedInput } from '../../stories/builder/seed.js';
-import { WIDGET_TAGS, buildWidget, snippetOf, type WidgetKind } from '../../stories/builder/snippet.js';
+import { seedInput } from '../../builder/seed.js';
+import { WIDGET_TAGS, buildWidget, snippetOf, type WidgetKind } from '../../builder/snippet.js';
 
 const BUNDLE = '/dist/newsroom-widgets.js';
 

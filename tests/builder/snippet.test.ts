@@ -4,7 +4,7 @@ import { parseFactBox } from '../../src/fact-box/fact-box.parse.js';
 import { parseQuote } from '../../src/quote-card/quote-card.parse.js';
 import { parseBlockquote } from '../../src/tweet-embed/tweet-embed.parse.js';
 import { BLUESKY_EMBED, MASTODON_EMBED, STOLTENBERG_EMBED } from '../../content/posts.js';
-import { DEMANDS_TSV, seedInput } from '../../stories/builder/seed.js';
+import { DEMANDS_TSV, seedInput } from '../../builder/seed.js';
 import {
   DEFAULT_SCRIPT_URL,
   MESSAGES,
@@ -18,8 +18,8 @@ import {
   serialize,
   snippetOf,
   type QuoteInput,
-} from '../../stories/builder/snippet.js';
-import { el, toDom } from '../../stories/builder/markup.js';
+} from '../../builder/snippet.js';
+import { el, toDom } from '../../builder/markup.js';
 
 const HOSTILE = `"><script>alert(1)</script><img src=x onerror=alert(2)>'`;
 
@@ -265,6 +265,42 @@ describe('social post snippet', () => {
     expect(bq.hasAttribute('style')).to.equal(false);
     expect(bq.querySelector('p')!.textContent).to.equal('Hi #tag <b>');
     expect(bq.querySelector('p a')!.hasAttribute('href')).to.equal(false);
+  });
+});
+
+describe('pasted embed code, cleaned by DOMPurify', () => {
+  const blockquoteOf = (code: string) => parse(snippetOf(buildPost({ code, allowOriginal: false }).node)).querySelector('nw-tweet-embed > blockquote')!;
+  const link = '&mdash; A (@a) <a href="https://x.com/a/status/1481637470556450818">January 1, 2022</a>';
+
+  it('keeps only the platform classes of the library’s platform table', () => {
+    expect(blockquoteOf(`<blockquote class="tw-align-center twitter-tweet x-promo"><p>Hi</p>${link}</blockquote>`).className).to.equal('twitter-tweet');
+  });
+
+  it('drops scripts, styles, frames, media and forms with their content, and unwraps other elements', () => {
+    const bq = blockquoteOf(
+      `<blockquote class="twitter-tweet"><p>One <u>two</u> <mark>three</mark><noscript>NO</noscript><svg><text>NO</text></svg><form><button>NO</button></form><video>NO</video><template>NO</template><!-- NO --></p>${link}</blockquote>`,
+    );
+    expect(bq.querySelector('p')!.innerHTML).to.equal('One two three');
+  });
+
+  it('keeps the data the widget reads, checked: language, direction, colour mode, Bluesky URI, Mastodon URL', () => {
+    const bluesky = blockquoteOf(
+      `<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:x/app.bsky.feed.post/1" data-bluesky-cid="ab-c1" data-bluesky-embed-color-mode="dark" data-evil="1" id="x" lang="e n" dir="sideways"><p lang="de" dir="RTL" title="t">Hallo</p>&mdash; A (<a href="https://bsky.app/profile/a.bsky.social">@a.bsky.social</a>) <a href="https://bsky.app/profile/a.bsky.social/post/1">Nov 20, 2024 at 5:02 PM</a></blockquote>`,
+    );
+    const attributes = (element: Element) => Object.fromEntries(Array.from(element.attributes, (attr) => [attr.name, attr.value]));
+    expect(attributes(bluesky)).to.deep.equal({
+      class: 'bluesky-embed',
+      'data-bluesky-uri': 'at://did:plc:x/app.bsky.feed.post/1',
+      'data-bluesky-cid': 'abc1',
+      'data-bluesky-embed-color-mode': 'dark',
+      lang: 'en',
+    });
+    expect(attributes(bluesky.querySelector('p')!)).to.deep.equal({ lang: 'de', dir: 'rtl' });
+    expect(blockquoteOf('<blockquote class="bluesky-embed" data-bluesky-uri="javascript:alert(1)"><p>x</p></blockquote>').hasAttribute('data-bluesky-uri')).to.equal(false);
+    const mastodon = (url: string) => blockquoteOf(`<blockquote class="mastodon-embed" data-embed-url="${url}"><a href="https://mastodon.social/@a/1">x</a></blockquote>`);
+    expect(mastodon('https://mastodon.social/@a/1/embed').getAttribute('data-embed-url')).to.equal('https://mastodon.social/@a/1/embed');
+    expect(mastodon('javascript:alert(1)').hasAttribute('data-embed-url')).to.equal(false);
+    expect(mastodon('data:text/html,x').hasAttribute('data-embed-url')).to.equal(false);
   });
 });
 

@@ -1,8 +1,8 @@
 /** The builder's starting values: the seed article's content, as a producer would type or paste it. */
-import { natoRussia } from '../../content/demands.js';
-import { natoFacts } from '../../content/facts.js';
-import { STOLTENBERG_EMBED } from '../../content/posts.js';
-import { sherman } from '../../content/quotes.js';
+import { natoRussia } from '../content/demands.js';
+import { natoFacts } from '../content/facts.js';
+import { STOLTENBERG_EMBED } from '../content/posts.js';
+import { sherman } from '../content/quotes.js';
 import { STATUS_WORDS, type BuilderInput } from './snippet.js';
 
 /** The demand table as it comes out of a spreadsheet: a header row, tabs between cells. */

@@ -5,12 +5,12 @@
  * markup tree (see markup.ts) and the problems with the input, field by
  * field, in plain words. Invalid values are left out of the markup.
  */
-import { formatDate, parseIsoDate } from '../../src/core/i18n.js';
-import { displayHost, safeImageUrl, safeLinkUrl } from '../../src/core/url.js';
-import { VERSION } from '../../src/core/version.js';
-import type { DemandRow, DemandStatus } from '../../src/demand-table/demand-table.parse.js';
-import { rowsFromTsv } from '../../src/demand-table/demand-table.tsv.js';
-import { EMBED_SELECTOR, PLATFORM_NAMES, parseBlockquote, type Platform } from '../../src/tweet-embed/tweet-embed.parse.js';
+import { displayHost, formatDate, parseIsoDate, safeImageUrl, safeLinkUrl, VERSION } from 'newsroom-widgets/core';
+import type { DemandRow, DemandStatus } from 'newsroom-widgets/demand-table/parse';
+import { rowsFromTsv } from 'newsroom-widgets/demand-table/tsv';
+import { parseBlockquote } from 'newsroom-widgets/tweet-embed/parse';
+import { PLATFORM_NAMES, type Platform } from 'newsroom-widgets/tweet-embed/platforms';
+import { cleanEmbedCode } from './embed-code.js';
 import { el, escapeHtml, serialize, toDom, type Markup } from './markup.js';
 
 export { escapeHtml, serialize, toDom, type Markup };
@@ -26,6 +26,8 @@ export interface Built {
   /** The widget element with its fallback content. */
   node: Markup;
   problems: Problems;
+  /** Set when the widget has nothing to show yet: what the preview says instead. */
+  empty?: string;
 }
 
 export const MESSAGES = {
@@ -128,7 +130,7 @@ export function buildQuote(input: QuoteInput): Built {
       ]),
     ],
   );
-  return { node, problems };
+  return { node, problems, empty: paragraphs.length ? undefined : 'The card appears here once there is a quote.' };
 }
 
 // ---------------------------------------------------------------- fact box
@@ -184,7 +186,7 @@ export function buildFacts(input: FactsInput): Built {
         el('p', {}, ['Sources: ', ...sources.flatMap((source, i) => [i ? ', ' : '', el('a', { href: source.url }, [source.label])])]),
     updated && el('p', {}, ['Updated ', el('time', { datetime: updated }, [humanDate(updated)])]),
   ]);
-  return { node, problems };
+  return { node, problems, empty: facts.length ? undefined : 'The box appears here once there is a fact.' };
 }
 
 // ---------------------------------------------------------------- demand table
@@ -263,7 +265,8 @@ export function buildDemands(input: DemandsInput): DemandsBuilt {
       ),
     ]),
   ]);
-  return { node, problems, rows, header: { demandBy: parsed.demandBy, responseBy: parsed.responseBy } };
+  const empty = complete.length ? undefined : 'The table appears here once a row has a demand and a response.';
+  return { node, problems, empty, rows, header: { demandBy: parsed.demandBy, responseBy: parsed.responseBy } };
 }
 
 // ---------------------------------------------------------------- social post
@@ -287,60 +290,21 @@ export interface PostBuilt extends Built {
   recognised?: Recognised;
 }
 
-// What official embed code holds; everything else is dropped (script, style,
-// iframe, svg…) or, for unknown wrappers, replaced by its content.
-const DROP = new Set(['script', 'style', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'noscript', 'img', 'link', 'meta', 'form', 'input', 'button', 'textarea', 'select', 'video', 'audio', 'picture', 'source', 'frame', 'frameset', 'base', 'title', 'head']);
-const KEEP = new Set(['blockquote', 'p', 'a', 'br', 'div', 'span', 'strong', 'em', 'b', 'i']);
-const EMBED_CLASSES = new Set(['twitter-tweet', 'bluesky-embed', 'mastodon-embed', 'tw-align-center']);
-
-function keptAttrs(element: Element): Record<string, string | undefined> {
-  const get = (name: string) => element.getAttribute(name)?.trim() || undefined;
-  const dir = get('dir')?.toLowerCase();
-  const common = { lang: get('lang')?.replace(/[^A-Za-z0-9-]/g, ''), dir: dir === 'ltr' || dir === 'rtl' || dir === 'auto' ? dir : undefined };
-  if (element.localName === 'a') return { href: safeLinkUrl(get('href')) ?? undefined };
-  if (element.localName === 'p') return common;
-  if (element.localName !== 'blockquote') return {};
-  const mode = (value: string | undefined) => (value === 'dark' || value === 'light' ? value : undefined);
-  const uri = get('data-bluesky-uri');
-  return {
-    class: Array.from(element.classList).filter((name) => EMBED_CLASSES.has(name)).join(' ') || undefined,
-    ...common,
-    'data-lang': get('data-lang')?.replace(/[^A-Za-z0-9-]/g, ''),
-    'data-theme': mode(get('data-theme')),
-    'data-bluesky-uri': uri && /^at:\/\/[^\s"'<>]+$/.test(uri) ? uri : undefined,
-    'data-bluesky-cid': get('data-bluesky-cid')?.replace(/[^A-Za-z0-9]/g, ''),
-    'data-bluesky-embed-color-mode': mode(get('data-bluesky-embed-color-mode')),
-    'data-embed-url': safeLinkUrl(get('data-embed-url')) ?? undefined,
-  };
-}
-
-/** Copies the embed blockquote into the markup tree, keeping only what embed code is made of. */
-export function sanitizeEmbed(node: Node): Array<Markup | string> {
-  if (node.nodeType === 3) return [node.textContent ?? ''];
-  if (node.nodeType !== 1) return [];
-  const element = node as Element;
-  const children = () => Array.from(element.childNodes).flatMap(sanitizeEmbed);
-  if (DROP.has(element.localName)) return [];
-  if (!KEEP.has(element.localName)) return children();
-  return [el(element.localName, keptAttrs(element), children())];
-}
+const NO_POST = 'The post appears here once there is embed code from X, Bluesky or Mastodon.';
 
 /** `<nw-tweet-embed>` around the official embed blockquote, minus the platform's script. */
 export function buildPost(input: PostInput): PostBuilt {
   const problems: Problems = {};
-  const empty = el('nw-tweet-embed', { 'allow-original': input.allowOriginal });
+  const bare = el('nw-tweet-embed', { 'allow-original': input.allowOriginal });
   if (!text(input.code)) {
     problems.code = 'Paste the embed code of a post from X, Bluesky or Mastodon.';
-    return { node: empty, problems };
+    return { node: bare, problems, empty: NO_POST };
   }
-  // Reading with DOMParser is safe: nothing parsed here is inserted anywhere.
-  const doc = new DOMParser().parseFromString(input.code, 'text/html');
-  const found = doc.querySelector(EMBED_SELECTOR);
-  if (!found) {
+  const blockquote = cleanEmbedCode(input.code);
+  if (!blockquote) {
     problems.code = MESSAGES.embed;
-    return { node: empty, problems };
+    return { node: bare, problems, empty: NO_POST };
   }
-  const blockquote = sanitizeEmbed(found)[0] as Markup;
   // Recognise from the cleaned copy: that is what the widget will read.
   const parsed = parseBlockquote(toDom(blockquote) as HTMLQuoteElement);
   const platform = parsed.platform!;

@@ -9,8 +9,8 @@ export const builderStyles = css`
     max-inline-size: 72rem;
     padding: 1rem;
   }
+  h1,
   h2,
-  h3,
   p {
     margin: 0;
   }
@@ -19,14 +19,18 @@ export const builderStyles = css`
     border-block-end: 1px solid var(--_border);
     margin-block-end: 1.25rem;
   }
-  .intro h2 {
+  .intro h1,
+  ::slotted([slot='heading']) {
+    margin: 0;
     font-family: var(--_font-quote);
     font-size: 1.625rem;
     font-weight: 600;
     line-height: 1.2;
     letter-spacing: -0.01em;
   }
-  .intro p {
+  .intro p,
+  ::slotted([slot='intro']) {
+    margin: 0;
     margin-block-start: 0.375rem;
     color: var(--_muted);
     max-inline-size: 40rem;
@@ -241,7 +245,7 @@ export const builderStyles = css`
     margin-block-start: 1rem;
   }
 
-  .output h3 {
+  .output h2 {
     font-size: 0.8125rem;
     font-weight: 600;
     text-transform: uppercase;
@@ -249,7 +253,7 @@ export const builderStyles = css`
     color: var(--_muted);
     margin-block-end: 0.5rem;
   }
-  .output h3 + .snippet {
+  .output h2 + .snippet {
     margin-block-start: 0;
   }
   .output .tag {
@@ -262,8 +266,18 @@ export const builderStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 1rem;
-    margin-block-end: 1.5rem;
     min-block-size: 6rem;
+  }
+  .preview-empty {
+    display: grid;
+    place-items: center;
+    min-block-size: 6rem;
+    text-align: center;
+    color: var(--_muted);
+  }
+  /* Empty but for a rare message; its margins give the space under the preview. */
+  .output .preview-note {
+    margin-block: 0.375rem 1.25rem;
   }
   .snippet {
     display: block;

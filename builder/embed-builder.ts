@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { formatDate } from '../../src/core/i18n.js';
-import { baseStyles, themeTokens } from '../../src/core/theme.js';
+import { baseStyles, formatDate, themeTokens } from 'newsroom-widgets/core';
 import { builderStyles } from './embed-builder.styles.js';
 import { seedInput } from './seed.js';
 import {
@@ -31,11 +30,14 @@ interface FieldOptions {
 }
 
 /**
- * The embed-code builder producers use in the stories site: pick a widget,
- * fill in its content, see the real widget, copy the snippet. The preview is
- * built from the same markup tree as the snippet (DOM methods only, no HTML
- * parsing of what the producer typed). Not part of the library: the stories
- * define the tag.
+ * The embed-code builder producers use: pick a widget, fill in its content,
+ * see the real widget, copy the snippet. The preview is built from the same
+ * markup tree as the snippet (DOM methods only, no HTML parsing of what the
+ * producer typed). Not part of the library: `index.ts` defines the tag, for
+ * the standalone page and the story.
+ *
+ * @slot heading - The page's heading (an `<h1>`); "Embed builder" without it.
+ * @slot intro - A line under the heading; a short how-to without it.
  */
 export class EmbedBuilder extends LitElement {
   static override styles = [themeTokens, baseStyles, builderStyles];
@@ -56,6 +58,9 @@ export class EmbedBuilder extends LitElement {
   @state() widgetTheme: 'auto' | 'light' | 'dark' = 'auto';
 
   @state() private copyStatus = '';
+
+  /** Said under the preview when the producer tries what only readers get (loading the original post). */
+  @state() private previewNote = '';
 
   @query('.preview') private previewEl!: HTMLElement;
   @query('#snippet') private snippetEl!: HTMLTextAreaElement;
@@ -78,8 +83,8 @@ export class EmbedBuilder extends LitElement {
     const tag = WIDGET_TAGS[this.widget];
     return html`
       <header class="intro">
-        <h2>Embed builder</h2>
-        <p>Choose a widget, fill in its content, and copy the code into an HTML block of your CMS. Readers without JavaScript still get the text.</p>
+        <slot name="heading"><h1>Embed builder</h1></slot>
+        <slot name="intro"><p>Choose a widget, fill in its content and copy the code into an HTML block of your CMS. Readers without JavaScript still get the text.</p></slot>
       </header>
       <fieldset class="picker">
         <legend>Widget</legend>
@@ -111,9 +116,10 @@ export class EmbedBuilder extends LitElement {
           </details>
         </form>
         <section class="output" aria-labelledby="preview-heading">
-          <h3 id="preview-heading">Preview <span class="tag">&lt;${tag}&gt;</span></h3>
-          <div class="preview"></div>
-          <h3 id="snippet-heading">Embed code</h3>
+          <h2 id="preview-heading">Preview <span class="tag">&lt;${tag}&gt;</span></h2>
+          <div class="preview" @nw-load-original=${this.keepPreviewPrivate}></div>
+          <p class="hint preview-note" role="status">${this.previewNote}</p>
+          <h2 id="snippet-heading">Embed code</h2>
           <textarea
             id="snippet"
             class="snippet"
@@ -136,8 +142,17 @@ export class EmbedBuilder extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    const { node, empty } = this.result;
+    if (empty) {
+      // Nothing to show yet: say so, rather than a widget that reports empty content.
+      const note = document.createElement('p');
+      note.className = 'preview-empty';
+      note.textContent = empty;
+      this.previewEl.replaceChildren(note);
+      return;
+    }
     // The real widget, built node by node from the snippet's markup tree.
-    const preview = toDom(this.result.node) as HTMLElement;
+    const preview = toDom(node) as HTMLElement;
     if (this.widgetTheme === 'auto' && this.theme !== 'auto') preview.setAttribute('theme', this.theme);
     this.previewEl.replaceChildren(preview);
   }
@@ -145,10 +160,18 @@ export class EmbedBuilder extends LitElement {
   private choose(kind: WidgetKind) {
     this.widget = kind;
     this.copyStatus = '';
+    this.previewNote = '';
+  }
+
+  /** The builder never contacts a platform: the preview keeps its private card. */
+  private keepPreviewPrivate(event: Event) {
+    event.preventDefault();
+    this.previewNote = 'Readers who click this load the post from the platform. The builder itself never contacts it.';
   }
 
   private set(group: keyof BuilderInput | 'settings', name: string, value: string | boolean) {
     this.copyStatus = '';
+    this.previewNote = '';
     if (group === 'settings') {
       if (name === 'scriptUrl') this.scriptUrl = String(value);
       if (name === 'widgetTheme') this.widgetTheme = value as EmbedBuilder['widgetTheme'];
