@@ -22,6 +22,8 @@ run('node', ['scripts/analyze.mjs']);
 run('node', ['scripts/react-wrappers.mjs']);
 run(bin('tsc'), ['-p', 'tsconfig.json']);
 run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
+// The standalone embed builder (dist/builder/), bundled like the readers' bundles.
+run(bin('rollup'), ['-c', 'builder/rollup.config.mjs', '--silent']);
 if (existsSync('src/prelude.css')) copyFileSync('src/prelude.css', 'dist/newsroom-widgets.css');
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
