@@ -268,6 +268,12 @@ export const builderStyles = css`
     padding: 1rem;
     min-block-size: 6rem;
   }
+  @container (max-width: 30rem) {
+    /* On a phone the widget keeps the width it would have in an article column. */
+    .preview {
+      padding: 0.5rem;
+    }
+  }
   .preview-empty {
     display: grid;
     place-items: center;
