@@ -1,7 +1,7 @@
 // npm run build: types and per-widget modules (tsc), the script-tag bundles
 // (rollup), the custom-elements manifest, and a size report.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, existsSync, copyFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import config, { BUNDLES } from '../rollup.config.mjs';
@@ -16,6 +16,23 @@ if (!versionSource.includes(`'${pkg.version}'`)) {
   process.exit(1);
 }
 
+/**
+ * The pre-upgrade stylesheet: the template with each {{light.name}} or
+ * {{dark.name}} replaced by that colour of the widgets' palettes (the module
+ * tsc has just emitted), so a colour is written once, in src/core/palette.ts.
+ */
+async function writePrelude(template, file) {
+  const { lightColors, darkColors } = await import('../dist/core/palette.js');
+  const palettes = { light: lightColors, dark: darkColors };
+  const css = readFileSync(template, 'utf8').replace(/\{\{\s*([\w-]+)\.([\w-]+)\s*\}\}|\{\{/g, (placeholder, scheme, name) => {
+    const palette = Object.hasOwn(palettes, scheme ?? '') ? palettes[scheme] : {};
+    const value = Object.hasOwn(palette, name ?? '') ? palette[name] : undefined;
+    if (!value) throw new Error(`${template}: ${placeholder} is no colour of the palettes in src/core/palette.ts`);
+    return value;
+  });
+  writeFileSync(file, css);
+}
+
 rmSync('dist', { recursive: true, force: true });
 // The manifest first: the React wrappers in src/react/ are generated from it, then compiled by tsc.
 run('node', ['scripts/analyze.mjs']);
@@ -24,7 +41,7 @@ run(bin('tsc'), ['-p', 'tsconfig.json']);
 run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
 // The standalone embed builder (dist/builder/), bundled like the readers' bundles.
 run(bin('rollup'), ['-c', 'builder/rollup.config.mjs', '--silent']);
-if (existsSync('src/prelude.css')) copyFileSync('src/prelude.css', 'dist/newsroom-widgets.css');
+await writePrelude('src/prelude.css', 'dist/newsroom-widgets.css');
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log('\nBundle sizes (minified / gzip):');

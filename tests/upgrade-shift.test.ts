@@ -7,7 +7,7 @@ import { embedCode, nato } from '../content/posts.js';
 async function loadPrelude(): Promise<void> {
   const link = document.createElement('link');
   link.rel = 'stylesheet';
-  link.href = '/src/prelude.css';
+  link.href = '/dist/newsroom-widgets.css'; // src/prelude.css with its colours filled in (npm run build)
   const loaded = new Promise((resolve) => link.addEventListener('load', resolve));
   document.head.append(link);
   await loaded;

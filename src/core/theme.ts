@@ -1,9 +1,11 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { darkColors, lightColors, type Palette } from './palette.js';
 
 /**
  * Theme tokens. Authors style widgets with the public `--nw-*` properties; the
  * widgets read the private `--_*` ones, which take the public value when set and
- * otherwise the light or dark palette's (`--_c-*`, each value written once).
+ * otherwise the light or dark palette's (`--_c-*`, each value written once, in
+ * palette.ts).
  * `theme="auto"` (the default) follows `prefers-color-scheme`; `light` and
  * `dark` force one.
  *
@@ -11,43 +13,17 @@ import { css } from 'lit';
  * against background and surface, accent and status colours against both.
  */
 
-/** The light palette (private `--_c-*` values) and its colour scheme. */
-export const lightPalette = css`
-  --_scheme: light;
-  --_c-text: #1b1b1b;
-  --_c-muted: #575757;
-  --_c-bg: #ffffff;
-  --_c-surface: #f5f3ef;
-  --_c-border: #d6d2ca;
-  --_c-accent: #a8201a;
-  --_c-link: #0b4f9c;
-  --_c-focus: #0b57d0;
-  --_c-rejected: #a8201a;
-  --_c-accepted: #1c6b3a;
-  --_c-partial: #7a5300;
-  --_c-open: #0b4f9c;
-  --_c-pending: #575757;
-  --_c-unknown: #575757;
-`;
+/** `--_c-<name>: <value>` for each colour of a palette (constants, never input). */
+const declare = (palette: Palette): string =>
+  Object.entries(palette)
+    .map(([name, value]) => `--_c-${name}:${value};`)
+    .join('');
+
+/** The light palette (private `--_c-*` values, from palette.ts) and its colour scheme. */
+export const lightPalette = unsafeCSS(`--_scheme:light;${declare(lightColors)}`);
 
 /** The dark palette; see `lightPalette`. */
-export const darkPalette = css`
-  --_scheme: dark;
-  --_c-text: #eceae6;
-  --_c-muted: #b8b3ab;
-  --_c-bg: #17181b;
-  --_c-surface: #222429;
-  --_c-border: #43464d;
-  --_c-accent: #ff8f85;
-  --_c-link: #8cc2ff;
-  --_c-focus: #8cc2ff;
-  --_c-rejected: #ff8f85;
-  --_c-accepted: #7fd99f;
-  --_c-partial: #f2c462;
-  --_c-open: #8cc2ff;
-  --_c-pending: #c7c2ba;
-  --_c-unknown: #c7c2ba;
-`;
+export const darkPalette = unsafeCSS(`--_scheme:dark;${declare(darkColors)}`);
 
 /**
  * The colours widgets use: the public `--nw-color-*` value when set, else the
