@@ -42,6 +42,15 @@ export interface ContentSpec<Host, Attributes extends object, Parsed, Model> {
   build(inputs: ContentInputs<Attributes, Parsed>): Built<Model>;
 }
 
+/**
+ * On a server there is no light DOM: the server renderer (src/ssr) links each
+ * widget instance to the DOM-shaped tree standing for it (a linkedom element
+ * of the page being rendered) before the widget renders. Its
+ * ContentController reads that tree, and the widget takes its language and
+ * direction from it.
+ */
+export const serverTwins = new WeakMap<ReactiveElement, Element>();
+
 function sameValues(a: object | undefined, b: object): boolean {
   if (!a) return false;
   const before = Object.values(a);
