@@ -1,7 +1,7 @@
 import { LitElement, isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { NwErrorCode } from './events.js';
-import { resolveDir, resolveLang } from './i18n.js';
+import { onLocaleChange, resolveDir, resolveLang, stringsVersion } from './i18n.js';
 import { reportError } from './report.js';
 import { renderTurn } from './schedule.js';
 import { VERSION } from './version.js';
@@ -22,6 +22,7 @@ function listenToPageLanguage(listener: () => void): void {
   if (languageObserver || typeof document === 'undefined') return;
   languageObserver = new MutationObserver(() => languageListeners.forEach((notify) => notify()));
   languageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+  onLocaleChange(() => languageListeners.forEach((notify) => notify())); // strings that arrive later (a locale loaded on demand)
 }
 
 /**
@@ -46,10 +47,10 @@ export abstract class NwElement extends LitElement {
     });
   }
 
-  /** The language and direction of the last render. */
+  /** The language, direction and strings version of the last render. */
   #renderedFor = '';
   #onPageLanguage = (): void => {
-    if (`${this.pageLang}|${this.pageDir}` !== this.#renderedFor) this.requestUpdate();
+    if (`${this.pageLang}|${this.pageDir}|${stringsVersion(this.pageLang)}` !== this.#renderedFor) this.requestUpdate();
   };
 
   /** The page language that applies to this widget (nearest `lang`). */
@@ -74,7 +75,7 @@ export abstract class NwElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
-    if (!isServer) this.#renderedFor = `${this.pageLang}|${this.pageDir}`;
+    if (!isServer) this.#renderedFor = `${this.pageLang}|${this.pageDir}|${stringsVersion(this.pageLang)}`;
     super.update(changed);
   }
 

@@ -1,4 +1,21 @@
-import { STRINGS, type PluralForms, type StringKey, type Translation } from './strings.js';
+import { LOCALES } from '../locales/all.js';
+import { defineLocale, stringOf } from './locale-registry.js';
+import type { PluralForms, StringKey } from './strings.js';
+
+export { defineLocale, onLocaleChange, registerLocale, stringsVersion } from './locale-registry.js';
+
+/**
+ * For now every entry point that shows UI strings carries all twelve
+ * languages. Each locale module registers itself when imported; the first
+ * `t()` registers them as well, so they stay registered where a bundler
+ * treats those modules as free of side effects, and a bundle that never
+ * calls `t()` (the quote card alone) leaves them out.
+ */
+let shippedRegistered = false;
+function registerShipped(): void {
+  shippedRegistered = true;
+  for (const [lang, table] of Object.entries(LOCALES)) defineLocale(lang, table);
+}
 
 const RTL_LANGS = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
@@ -127,18 +144,15 @@ export function formatList(items: string[], lang: string): string {
   return listFormat(lang).format(items);
 }
 
-/** The table's language for `lang`: exact, then base language, then English. */
-function tableFor(lang: string): Translation {
-  const lower = lang.toLowerCase();
-  return STRINGS[lower] ?? STRINGS[baseLang(lower)] ?? STRINGS.en;
-}
-
 /**
- * A translated UI string. `{name}` placeholders are filled from `vars`; a
- * string with plural forms is chosen with `Intl.PluralRules` on `vars.count`.
+ * A translated UI string: the page's or app's wording if given, else the
+ * language's (exact, then base language), else English. `{name}`
+ * placeholders are filled from `vars`; a string with plural forms is chosen
+ * with `Intl.PluralRules` on `vars.count`.
  */
 export function t(lang: string, key: StringKey, vars: Record<string, string | number> = {}): string {
-  const entry = tableFor(lang)[key] ?? STRINGS.en[key];
+  if (!shippedRegistered) registerShipped();
+  const entry = stringOf(lang, key);
   let template: string;
   if (typeof entry === 'string') {
     template = entry;

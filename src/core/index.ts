@@ -11,14 +11,16 @@ export {
   formatList,
   formatNumber,
   initialsOf,
+  onLocaleChange,
   parseIsoDate,
+  registerLocale,
   resolveDir,
   resolveLang,
   t,
   type FormattedDate,
 } from './i18n.js';
 export { reportError } from './report.js';
-export { STRINGS, type StringKey } from './strings.js';
+export { STRINGS, type PluralForms, type StringKey, type Translation } from './strings.js';
 export { normaliseText, textOf, type TextOptions } from './text.js';
 export { baseStyles, themeTokens } from './theme.js';
 export { displayHost, safeImageUrl, safeLinkUrl } from './url.js';
