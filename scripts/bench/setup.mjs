@@ -26,7 +26,10 @@ export async function makeSnapshot(required = ['newsroom-widgets.js', 'newsroom-
       }
       rmSync(dist, { recursive: true, force: true });
     }
-    if (attempt === 60) throw new Error(`dist/ lacks ${required.join(', ')}: run npm run build first`);
+    if (attempt === 60) {
+      rmSync(root, { recursive: true, force: true });
+      throw new Error(`dist/ lacks ${required.join(', ')}: run npm run build first`);
+    }
     await sleep(1000);
   }
   const peer = join(root, 'peer');
