@@ -79,16 +79,43 @@ function minifyTemplates() {
   });
 }
 
-export default BUNDLES.map(([input, file]) => ({
-  input,
-  output: { file, format: 'es', sourcemap: true },
-  plugins: [
-    nodeResolve({ exportConditions: ['browser', 'production'] }),
-    minifyTemplates(),
-    terser({ ecma: 2021, module: true, format: { comments: false } }),
-  ],
-  onwarn(warning, warn) {
-    if (warning.code === 'THIS_IS_UNDEFINED') return;
-    warn(warning);
+const plugins = () => [
+  nodeResolve({ exportConditions: ['browser', 'production'] }),
+  minifyTemplates(),
+  terser({ ecma: 2021, module: true, format: { comments: false } }),
+];
+
+function onwarn(warning, warn) {
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+}
+
+/**
+ * The recommended script tag, `dist/autoload.js`: the loader, and next to it
+ * in `dist/chunks/` what it imports on demand: one chunk per widget, one per
+ * language's UI strings, and the chunk they share (Lit and the core).
+ */
+export const AUTOLOAD = { input: 'dist/loader/index.js', file: 'dist/autoload.js', chunks: 'chunks' };
+
+export default [
+  ...BUNDLES.map(([input, file]) => ({
+    input,
+    output: { file, format: 'es', sourcemap: true },
+    plugins: plugins(),
+    onwarn,
+  })),
+  {
+    input: { autoload: AUTOLOAD.input },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: `${AUTOLOAD.chunks}/[name]-[hash].js`,
+      // Lit and the core in one shared chunk: fewer, better-compressed files than one per combination of widgets.
+      manualChunks: (id) => (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|[\\/]dist[\\/]core[\\/]/.test(id) ? 'shared' : undefined),
+    },
+    plugins: plugins(),
+    onwarn,
   },
-}));
+];

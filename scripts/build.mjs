@@ -50,6 +50,19 @@ for (const [, file] of BUNDLES) {
   console.log(`  ${file.padEnd(36)} ${kb(code.length).padStart(9)} / ${kb(gzipSync(code, { level: 9 }).length)}`);
 }
 
+// The recommended script tag: what a page downloads through the loader.
+const { pageDownload } = await import('./page-bytes.mjs');
+console.log('\nThrough dist/autoload.js, a page with (gzip, all files):');
+for (const [label, page] of [
+  ['the loader alone', { widgets: [] }],
+  ...['quote-card', 'tweet-embed', 'demand-table', 'fact-box'].map((widget) => [`one <nw-${widget}>`, { widgets: [widget] }]),
+  ['all four widgets', { widgets: ['quote-card', 'tweet-embed', 'demand-table', 'fact-box'] }],
+  ['all four, in German', { widgets: ['quote-card', 'tweet-embed', 'demand-table', 'fact-box'], languages: ['de'] }],
+]) {
+  const { bytes, files } = pageDownload(page);
+  console.log(`  ${label.padEnd(36)} ${kb(bytes).padStart(9)} in ${files.length} file${files.length > 1 ? 's' : ''}`);
+}
+
 // What each widget adds to the full bundle: the full bundle's gzip size minus
 // that of the same bundle without the widget.
 const WIDGETS = ['quote-card', 'tweet-embed', 'demand-table', 'fact-box'];

@@ -37,8 +37,13 @@ export abstract class NwElement extends LitElement {
   /** Colour scheme: `auto` follows the reader's system setting. */
   @property({ reflect: true }) theme: Theme = 'auto';
 
+  /** Where the author's content shows until the first render (see createRenderRoot). */
+  #placeholder?: HTMLSlotElement;
+  #internals?: ElementInternals;
+
   constructor() {
     super();
+    if (!isServer) this.#internals = this.attachInternals?.();
     // An unknown theme renders as `auto`; say so once, like any bad input.
     this.addController({
       hostUpdated: () => {
@@ -68,6 +73,32 @@ export abstract class NwElement extends LitElement {
     reportError(this, code, message);
   }
 
+  /**
+   * Until its first render (which waits for its turn, see schedule.ts), the
+   * widget shows the author's content through a plain slot and carries the
+   * custom state `pending`, so the optional pre-upgrade stylesheet keeps
+   * styling it as before the script ran: nothing collapses or jumps in
+   * between. A server-rendered shadow root is kept as it is.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (!isServer && !root.hasChildNodes()) {
+      this.#placeholder = this.ownerDocument.createElement('slot');
+      root.append(this.#placeholder);
+      this.#setPending(true);
+    }
+    return root;
+  }
+
+  #setPending(pending: boolean): void {
+    try {
+      if (pending) this.#internals?.states.add('pending');
+      else this.#internals?.states.delete('pending');
+    } catch {
+      // Browsers before custom state names without dashes: the stylesheet's :not(:defined) still applies before the upgrade.
+    }
+  }
+
   /** The first render waits for its turn (see schedule.ts); later ones, a reader's click, run at once. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated || isServer) return super.scheduleUpdate();
@@ -75,6 +106,11 @@ export abstract class NwElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
+    if (this.#placeholder) {
+      this.#placeholder.remove();
+      this.#placeholder = undefined;
+      this.#setPending(false);
+    }
     if (!isServer) this.#renderedFor = `${this.pageLang}|${this.pageDir}|${stringsVersion(this.pageLang)}`;
     super.update(changed);
   }

@@ -1,21 +1,13 @@
-import { LOCALES } from '../locales/all.js';
-import { defineLocale, stringOf } from './locale-registry.js';
+import { stringOf } from './locale-registry.js';
 import type { PluralForms, StringKey } from './strings.js';
 
 export { defineLocale, onLocaleChange, registerLocale, stringsVersion } from './locale-registry.js';
 
-/**
- * For now every entry point that shows UI strings carries all twelve
- * languages. Each locale module registers itself when imported; the first
- * `t()` registers them as well, so they stay registered where a bundler
- * treats those modules as free of side effects, and a bundle that never
- * calls `t()` (the quote card alone) leaves them out.
+/*
+ * English comes with the core; other languages register when their module in
+ * src/locales/ is imported: every npm entry and the one-file bundle import
+ * them all (locales/all.ts), the script-tag loader only those of the page.
  */
-let shippedRegistered = false;
-function registerShipped(): void {
-  shippedRegistered = true;
-  for (const [lang, table] of Object.entries(LOCALES)) defineLocale(lang, table);
-}
 
 const RTL_LANGS = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
@@ -151,7 +143,6 @@ export function formatList(items: string[], lang: string): string {
  * with `Intl.PluralRules` on `vars.count`.
  */
 export function t(lang: string, key: StringKey, vars: Record<string, string | number> = {}): string {
-  if (!shippedRegistered) registerShipped();
   const entry = stringOf(lang, key);
   let template: string;
   if (typeof entry === 'string') {

@@ -92,6 +92,11 @@ export function defineLocale(lang: string, table: Translation): void {
   changed(key);
 }
 
+/** The library's tables registered so far, by language (English first). */
+export function definedLocales(): ReadonlyMap<string, Translation> {
+  return library;
+}
+
 /**
  * Adds a language, or your own wording for some keys of one, over the
  * library's table: `registerLocale('en', { viewOn: 'Read on {platform}' })`.

@@ -8,7 +8,8 @@
 
 import { jsonChild, type Built, type ContentInputs, type Problem } from '../core/content.js';
 import { parseIsoDate } from '../core/i18n.js';
-import { STRINGS, type StringKey } from '../core/strings.js';
+import { definedLocales } from '../core/locale-registry.js';
+import type { StringKey } from '../core/strings.js';
 import { normaliseText } from '../core/text.js';
 import { safeLinkUrl } from '../core/url.js';
 
@@ -57,9 +58,10 @@ export function foldForMatching(text: string): string {
     .trim();
 }
 
-// Whole phrases (compared after `foldForMatching()`): the status words of every language
-// in core/strings.ts, so a table pasted from a translated widget reads back,
-// and short English words the patterns below do not cover.
+// Whole phrases (compared after `foldForMatching()`): the status words of every
+// language registered (all twelve with the npm entries and the one-file bundle;
+// the page's own with the loader), so a table pasted from a translated widget
+// reads back, and short English words the patterns below do not cover.
 const SYNONYMS: Record<DemandStatus, string> = {
   rejected: 'no|denied',
   accepted: 'yes|met|done',
@@ -70,12 +72,22 @@ const SYNONYMS: Record<DemandStatus, string> = {
   unknown: 'unknown|n/a|?',
 };
 
-const PHRASES = new Map<string, DemandStatus>();
-for (const status of STATUSES) {
-  const uiWord = `status${status[0]!.toUpperCase()}${status.slice(1)}` as StringKey;
-  for (const word of [...SYNONYMS[status].split('|'), ...Object.values(STRINGS).map((strings) => strings[uiWord])]) {
-    if (typeof word === 'string') PHRASES.set(foldForMatching(word), status);
+let phrases = new Map<string, DemandStatus>();
+let phrasesFrom = 0;
+
+/** The phrase table, rebuilt when a language has been registered since. */
+function knownPhrases(): Map<string, DemandStatus> {
+  const locales = definedLocales();
+  if (phrasesFrom === locales.size) return phrases;
+  phrasesFrom = locales.size;
+  phrases = new Map();
+  for (const status of STATUSES) {
+    const uiWord = `status${status[0]!.toUpperCase()}${status.slice(1)}` as StringKey;
+    for (const word of [...SYNONYMS[status].split('|'), ...Array.from(locales.values(), (strings) => strings[uiWord])]) {
+      if (typeof word === 'string') phrases.set(foldForMatching(word), status);
+    }
   }
+  return phrases;
 }
 
 // Longer free text ("Rejected outright", "Partly, see note"): first match wins,
@@ -96,7 +108,7 @@ const PATTERNS: Array<[RegExp, DemandStatus]> = [
 export function normaliseStatus(raw: unknown): { status: DemandStatus; recognised: boolean } {
   const text = foldForMatching(normaliseText(raw));
   if (!text) return { status: 'unknown', recognised: true };
-  const exact = PHRASES.get(text);
+  const exact = knownPhrases().get(text);
   if (exact) return { status: exact, recognised: true };
   for (const [pattern, status] of PATTERNS) if (pattern.test(text)) return { status, recognised: true };
   return { status: 'unknown', recognised: false };

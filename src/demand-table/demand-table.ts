@@ -1,3 +1,4 @@
+import '../locales/all.js';
 import { defineElement } from '../core/define.js';
 import { NwDemandTable } from './demand-table.component.js';
 

@@ -1,3 +1,4 @@
+import '../locales/all.js';
 import { defineElement } from '../core/define.js';
 import { NwFactBox } from './fact-box.component.js';
 

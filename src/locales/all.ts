@@ -1,8 +1,8 @@
 /**
  * Every locale the library ships. Importing this module registers them all
- * (each module registers itself); today every entry point does, through the
- * core. A page that needs only some languages can import their modules
- * instead: English is always there, from the core.
+ * (each module registers itself): every npm entry that defines a widget and
+ * the one-file bundle do. The script-tag loader imports only the languages on
+ * the page; English is always there, from the core.
  */
 import type { Translation } from '../core/strings.js';
 import en from './en.js';

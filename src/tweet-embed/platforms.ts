@@ -5,6 +5,9 @@
  * the original. The parser, `upgradeEmbeds`, the load-original path and the
  * embed builder all read it; nothing else names a platform's hosts.
  */
+import { EMBED_CLASS } from './embed-classes.js';
+
+export { EMBED_SELECTOR } from './embed-classes.js';
 
 export type Platform = 'x' | 'bluesky' | 'mastodon';
 
@@ -35,7 +38,7 @@ export interface PlatformFacts {
 export const PLATFORM_TABLE: Readonly<Record<Platform, PlatformFacts>> = {
   x: {
     name: 'X',
-    embedClass: 'twitter-tweet',
+    embedClass: EMBED_CLASS.x,
     pastedScripts: ['script[src*="platform.twitter.com/widgets.js"]', 'script[src*="platform.x.com/widgets.js"]'],
     originalScript: 'https://platform.twitter.com/widgets.js',
     hosts: ['twitter.com', 'x.com'],
@@ -49,7 +52,7 @@ export const PLATFORM_TABLE: Readonly<Record<Platform, PlatformFacts>> = {
   },
   bluesky: {
     name: 'Bluesky',
-    embedClass: 'bluesky-embed',
+    embedClass: EMBED_CLASS.bluesky,
     pastedScripts: ['script[src*="embed.bsky.app/static/embed.js"]'],
     originalScript: 'https://embed.bsky.app/static/embed.js',
     hosts: ['bsky.app'],
@@ -62,7 +65,7 @@ export const PLATFORM_TABLE: Readonly<Record<Platform, PlatformFacts>> = {
   },
   mastodon: {
     name: 'Mastodon',
-    embedClass: 'mastodon-embed',
+    embedClass: EMBED_CLASS.mastodon,
     // Mastodon's `<script data-allowed-prefixes src="https://<instance>/embed.js">`.
     pastedScripts: ['script[data-allowed-prefixes][src$="/embed.js"]'],
     originalFrame: true,
@@ -83,9 +86,6 @@ export const PLATFORM_NAMES = Object.fromEntries(PLATFORMS.map((p) => [p, PLATFO
 
 /** The class of every official embed blockquote. */
 export const EMBED_CLASSES: readonly string[] = PLATFORMS.map((p) => PLATFORM_TABLE[p].embedClass);
-
-/** Matches every official embed blockquote. */
-export const EMBED_SELECTOR = EMBED_CLASSES.map((name) => `blockquote.${name}`).join(', ');
 
 /** Matches every platform embed script that producers paste next to a post. */
 export const PASTED_SCRIPT_SELECTOR = PLATFORMS.flatMap((p) => PLATFORM_TABLE[p].pastedScripts).join(', ');

@@ -1,3 +1,4 @@
+import '../locales/all.js';
 import { defineElement } from '../core/define.js';
 import { NwTweetEmbed } from './tweet-embed.component.js';
 

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/locales/all.js';
 import {
   defineLocale,
   formatDate,

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../../src/locales/all.js';
 import { STRINGS, type StringKey } from '../../src/core/strings.js';
 import {
   normaliseData,
