@@ -5,7 +5,7 @@ import type { NwEventMap } from '../core/events.js';
 import { NwTweetEmbed } from '../tweet-embed/tweet-embed.js';
 
 /**
- * React component for `<nw-tweet-embed>`: A private, fast, accessible social post card from official X, Bluesky or Mastodon embed code.
+ * React component for `<nw-tweet-embed>`: A private, fast, accessible card for an X, Bluesky or Mastodon post, from its official embed code.
  * Importing it defines the tag. Props set the element's properties (`data`
  * included), children become its light DOM, and `onNwError`, `onNwLoadOriginal` listen to its events.
  */
