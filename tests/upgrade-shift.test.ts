@@ -38,6 +38,11 @@ const geometry = (el: HTMLElement) => ({
 describe('upgrade without layout shift (newsroom-widgets.css)', () => {
   it('quote cards and a post keep their height when they upgrade, narrow and wide', async () => {
     await loadPrelude();
+    // Measured as a reader sees them: off screen, a widget's layout is skipped
+    // (content-visibility: auto) and it counts as its estimated height.
+    const inView = document.createElement('style');
+    inView.textContent = 'nw-quote-card, nw-tweet-embed { content-visibility: visible; }';
+    document.head.append(inView);
     const columns = [320, 720].map(column);
     document.body.append(...columns);
     const before = columns.map(geometry);
@@ -58,5 +63,6 @@ describe('upgrade without layout shift (newsroom-widgets.css)', () => {
       expect(Math.abs(after.after - before[i]!.after), `${width}: the text after the widgets moved`).to.be.at.most(40);
     });
     columns.forEach((el) => el.remove());
+    inView.remove();
   });
 });

@@ -80,6 +80,14 @@ export const baseStyles = css`
     line-height: 1.5;
     -webkit-text-size-adjust: 100%;
     overflow-wrap: break-word;
+    /* Off screen, the browser skips a widget's layout and paint (a live blog
+       of hundreds of widgets lays out only what is near the viewport). It is
+       still rendered: print, find-in-page and anchors reach every widget. Until
+       it has been laid out once, it counts as about its usual height. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto var(--_estimated-block-size, 16rem);
+    /* Paint containment clips at the edge; leave room for focus rings. */
+    overflow-clip-margin: 4px;
   }
   :host([hidden]) {
     display: none;

@@ -4,6 +4,7 @@ export const demandTableStyles = css`
   :host {
     container-type: inline-size;
     margin-block: var(--nw-demand-margin, 1.5rem);
+    --_estimated-block-size: 32rem;
     font-size: 1rem;
   }
 

@@ -4,6 +4,7 @@ export const factBoxStyles = css`
   :host {
     container-type: inline-size;
     margin-block: var(--nw-fact-box-margin, 1.5rem);
+    --_estimated-block-size: 20rem;
   }
 
   /* The author's content, shown when no facts can be read: readable in a forced theme too. */

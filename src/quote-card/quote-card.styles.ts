@@ -4,6 +4,7 @@ export const quoteCardStyles = css`
   :host {
     container-type: inline-size;
     margin-block: var(--nw-quote-margin, 1.5rem);
+    --_estimated-block-size: 14rem;
   }
 
   figure {

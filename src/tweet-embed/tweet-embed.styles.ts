@@ -5,6 +5,7 @@ export const tweetEmbedStyles = css`
   :host {
     container-type: inline-size;
     margin-block: var(--nw-post-margin, 1.5rem);
+    --_estimated-block-size: 18rem;
     max-inline-size: 550px;
     --_avatar-size: 2.75rem;
     --_avatar-bg: var(--_surface);
