@@ -5,8 +5,8 @@
  * markup tree (see markup.ts) and the problems with the input, field by
  * field, in plain words. Invalid values are left out of the markup.
  */
-import { displayHost, formatDate, parseIsoDate, safeImageUrl, safeLinkUrl, VERSION } from 'newsroom-widgets/core';
-import type { DemandRow, DemandStatus } from 'newsroom-widgets/demand-table/parse';
+import { displayHost, formatDate, normaliseText, parseIsoDate, safeImageUrl, safeLinkUrl, t, VERSION } from 'newsroom-widgets/core';
+import { STATUSES, statusStringKeys, type DemandRow, type DemandStatus } from 'newsroom-widgets/demand-table/parse';
 import { rowsFromTsv } from 'newsroom-widgets/demand-table/tsv';
 import { parseBlockquote } from 'newsroom-widgets/tweet-embed/parse';
 import { PLATFORM_NAMES, type Platform } from 'newsroom-widgets/tweet-embed/platforms';
@@ -17,7 +17,7 @@ export { escapeHtml, serialize, toDom, type Markup };
 
 export type WidgetKind = 'quote' | 'post' | 'demands' | 'facts';
 
-export const DEFAULT_SCRIPT_URL = `https://cdn.jsdelivr.net/npm/newsroom-widgets@${VERSION}/dist/newsroom-widgets.js`;
+export const DEFAULT_SCRIPT_URL = `https://cdn.jsdelivr.net/npm/newsroom-widgets@${VERSION}/dist/autoload.js`;
 
 /** Field name → what is wrong with it, in plain words. */
 export type Problems = Record<string, string>;
@@ -38,7 +38,7 @@ export const MESSAGES = {
   rows: 'Each row needs a demand and a response.',
 } as const;
 
-const text = (value: string | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
+const text = normaliseText;
 
 /** Paragraphs separated by blank lines; lines within a paragraph are joined. */
 export function paragraphsOf(value: string): string[] {
@@ -199,15 +199,8 @@ export interface DemandsInput {
   rows: string;
 }
 
-/** Words the fallback table shows for each status; each reads back as the same status. */
-export const STATUS_WORDS: Record<DemandStatus, string> = {
-  rejected: 'Rejected',
-  accepted: 'Accepted',
-  partial: 'Partly accepted',
-  open: 'Open to talks',
-  pending: 'No answer yet',
-  unknown: 'Unclear',
-};
+/** Words the fallback table shows for each status: the widget's own English words, so each reads back as the same status. */
+export const STATUS_WORDS = Object.fromEntries(STATUSES.map((status) => [status, t('en', statusStringKeys(status).word)])) as Record<DemandStatus, string>;
 
 /** Typed rows use " | " between cells; pasted ones keep their tabs. */
 export function toTsv(value: string): string {

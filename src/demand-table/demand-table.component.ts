@@ -5,17 +5,15 @@ import { NwElement } from '../core/element.js';
 import { emit } from '../core/events.js';
 import { formatDate, t } from '../core/i18n.js';
 import { renderSources, renderUpdated } from '../core/parts.js';
-import type { StringKey } from '../core/strings.js';
 import { baseStyles, themeTokens } from '../core/theme.js';
 import { statusIcon } from './demand-table.icons.js';
-import { STATUSES, buildDemands, parseLightDom, type DemandRow, type DemandStatus, type DemandTableData } from './demand-table.parse.js';
+import { STATUSES, buildDemands, parseLightDom, statusStringKeys, type DemandRow, type DemandStatus, type DemandTableData } from './demand-table.parse.js';
 import { demandTableStyles } from './demand-table.styles.js';
 
 export type { DemandRow, DemandSource, DemandStatus, DemandTableData } from './demand-table.parse.js';
 
-const capitalised = (status: DemandStatus) => `${status[0]!.toUpperCase()}${status.slice(1)}`;
-const statusWord = (lang: string, status: DemandStatus) => t(lang, `status${capitalised(status)}` as StringKey);
-const countWords = (lang: string, status: DemandStatus, count: number) => t(lang, `count${capitalised(status)}` as StringKey, { count });
+const statusWord = (lang: string, status: DemandStatus) => t(lang, statusStringKeys(status).word);
+const countWords = (lang: string, status: DemandStatus, count: number) => t(lang, statusStringKeys(status).count, { count });
 
 /**
  * Who demanded what, and how the other side answered: a negotiation, a

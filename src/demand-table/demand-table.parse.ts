@@ -72,6 +72,12 @@ const SYNONYMS: Record<DemandStatus, string> = {
   unknown: 'unknown|n/a|?',
 };
 
+/** The UI strings that name a status (`statusRejected`) and count it (`countRejected`). */
+export function statusStringKeys(status: DemandStatus): { word: StringKey; count: StringKey } {
+  const name = `${status[0]!.toUpperCase()}${status.slice(1)}`;
+  return { word: `status${name}` as StringKey, count: `count${name}` as StringKey };
+}
+
 let phrases = new Map<string, DemandStatus>();
 let phrasesFrom = 0;
 
@@ -82,7 +88,7 @@ function knownPhrases(): Map<string, DemandStatus> {
   phrasesFrom = locales.size;
   phrases = new Map();
   for (const status of STATUSES) {
-    const uiWord = `status${status[0]!.toUpperCase()}${status.slice(1)}` as StringKey;
+    const uiWord = statusStringKeys(status).word;
     for (const word of [...SYNONYMS[status].split('|'), ...Array.from(locales.values(), (strings) => strings[uiWord])]) {
       if (typeof word === 'string') phrases.set(foldForMatching(word), status);
     }

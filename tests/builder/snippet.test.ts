@@ -308,7 +308,7 @@ describe('snippet settings', () => {
   it('uses the given script address, escaped, and checks it is an http(s) link', () => {
     expect(snippetOf(el('nw-fact-box'), '/dist/newsroom-widgets.js')).to.equal('<script type="module" src="/dist/newsroom-widgets.js"></script>\n<nw-fact-box></nw-fact-box>\n');
     expect(snippetOf(el('nw-fact-box'), 'https://a.example/x.js?a=1&b="2"')).to.contain('src="https://a.example/x.js?a=1&amp;b=&quot;2&quot;"');
-    expect(DEFAULT_SCRIPT_URL).to.match(/^https:\/\/cdn\.jsdelivr\.net\/npm\/newsroom-widgets@\d+\.\d+\.\d+\/dist\/newsroom-widgets\.js$/);
+    expect(DEFAULT_SCRIPT_URL).to.match(/^https:\/\/cdn\.jsdelivr\.net\/npm\/newsroom-widgets@\d+\.\d+\.\d+\/dist\/autoload\.js$/);
     expect(checkScriptUrl(DEFAULT_SCRIPT_URL)).to.equal(undefined);
     expect(checkScriptUrl('javascript:alert(1)')).to.equal(MESSAGES.link);
   });
