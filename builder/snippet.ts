@@ -337,7 +337,7 @@ export function checkScriptUrl(url: string): string | undefined {
 
 export const WIDGET_LABELS: Record<WidgetKind, string> = {
   quote: 'Quote card',
-  post: 'Social post',
+  post: 'Tweet embed',
   demands: 'Demand table',
   facts: 'Fact box',
 };

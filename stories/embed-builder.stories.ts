@@ -29,7 +29,7 @@ type Story = StoryObj<BuilderArgs>;
 
 export const QuoteCard: Story = { name: 'Quote card' };
 
-export const SocialPost: Story = { name: 'Social post', args: { widget: 'post' } };
+export const TweetEmbed: Story = { name: 'Tweet embed', args: { widget: 'post' } };
 
 export const DemandTable: Story = { name: 'Demand table', args: { widget: 'demands' } };
 

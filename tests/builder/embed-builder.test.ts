@@ -58,7 +58,7 @@ describe('<embed-builder>', () => {
   it('offers the four widgets as a radio group, and switching changes the fields and the preview', async () => {
     const builder = await open();
     const radios = Array.from(shadow(builder).querySelectorAll<HTMLInputElement>('fieldset input[type="radio"][name="widget"]'));
-    expect(radios.map((radio) => radio.labels![0]!.textContent!.trim())).to.deep.equal(['Quote card', 'Social post', 'Demand table', 'Fact box']);
+    expect(radios.map((radio) => radio.labels![0]!.textContent!.trim())).to.deep.equal(['Quote card', 'Tweet embed', 'Demand table', 'Fact box']);
     expect(shadow(builder).querySelector('fieldset legend')!.textContent).to.equal('Widget');
 
     let widget = await choose(builder, 'facts');
@@ -110,7 +110,7 @@ describe('<embed-builder>', () => {
   });
 
   it('checks pasted embed code and says what it recognised', async () => {
-    const builder = await open('SocialPost');
+    const builder = await open('TweetEmbed');
     await type(builder, 'f-post-code', '<p>Not an embed</p>');
     expect($(builder, '#e-post-code').textContent).to.equal(MESSAGES.embed);
     expect($(builder, '#f-post-code').getAttribute('aria-invalid')).to.equal('true');
@@ -157,7 +157,7 @@ describe('<embed-builder>', () => {
   });
 
   it('never loads the original post in the preview: it says what readers would get instead', async () => {
-    const builder = await open('SocialPost');
+    const builder = await open('TweetEmbed');
     const allow = $<HTMLInputElement>(builder, '#f-post-allowOriginal');
     allow.checked = true;
     allow.dispatchEvent(new Event('change'));
