@@ -1,12 +1,12 @@
 // The standalone embed builder: dist/builder/index.html, page.css and builder.js
 // (the builder, the widgets and Lit in one minified module). Run by
 // `npm run build`; any static server can host the folder as it is.
-import { transform } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import readerBundles from '../rollup.config.mjs';
 import { packageEntriesRollup } from '../scripts/package-entries.mjs';
+import { typescriptForRollup } from '../scripts/rollup-typescript.mjs';
 
 const OUT = 'dist/builder';
 const PAGE_FILES = ['index.html', 'page.css', 'favicon.svg'];
@@ -28,29 +28,6 @@ function publicEntriesOnly() {
         this.error(`${path.relative('.', importer)} imports ${source}: import the package's public entries (newsroom-widgets/…) instead`);
       }
       return null;
-    },
-  };
-}
-
-/** Our sources import `./x.js` for `x.ts`; esbuild strips the types (tsc checks them). */
-function typescript() {
-  return {
-    name: 'typescript',
-    resolveId(source, importer) {
-      if (!importer || !source.startsWith('.') || !source.endsWith('.js')) return null;
-      const candidate = new URL(source.replace(/\.js$/, '.ts'), `file://${importer}`).pathname;
-      return existsSync(candidate) ? candidate : null;
-    },
-    async transform(code, id) {
-      if (!id.endsWith('.ts')) return null;
-      const result = await transform(code, {
-        loader: 'ts',
-        target: 'es2021',
-        sourcefile: id,
-        sourcemap: true,
-        tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
-      });
-      return { code: result.code, map: result.map || null };
     },
   };
 }
@@ -81,7 +58,7 @@ export default {
   plugins: [
     publicEntriesOnly(),
     packageEntriesRollup(),
-    typescript(),
+    typescriptForRollup(),
     // Resolved and minified exactly as the readers' bundles (dist/newsroom-widgets.js), so the
     // preview's widgets are the ones readers get.
     ...readerBundles[0].plugins,
