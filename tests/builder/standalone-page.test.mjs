@@ -127,7 +127,7 @@ test('renders, makes a snippet from the form, previews the widget, copies; nothi
     await fill(page, 'f-quote-speakerRole', 'Russian Deputy Foreign Minister');
     await fill(page, 'f-quote-quote', 'It’s absolutely imperative.');
     now = await state(page);
-    assert.match(now.snippet, /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/newsroom-widgets@[\d.]+\/dist\/newsroom-widgets\.js"><\/script>\n<nw-quote-card\n/);
+    assert.match(now.snippet, /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/newsroom-widgets@[\d.]+\/dist\/autoload\.js"><\/script>\n<nw-quote-card\n/);
     assert.match(now.snippet, /speaker="Alexander Grushko"/);
     assert.match(now.snippet, /<p>It’s absolutely imperative\.<\/p>/);
     assert.match(now.shown, /Alexander Grushko/);
