@@ -1,5 +1,6 @@
 import { LitElement, isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { serverTwins } from './content.js';
 import type { NwErrorCode } from './events.js';
 import { onLocaleChange, resolveDir, resolveLang, stringsVersion } from './i18n.js';
 import { reportError } from './report.js';
@@ -58,14 +59,16 @@ export abstract class NwElement extends LitElement {
     if (`${this.pageLang}|${this.pageDir}|${stringsVersion(this.pageLang)}` !== this.#renderedFor) this.requestUpdate();
   };
 
-  /** The page language that applies to this widget (nearest `lang`). */
+  /** The page language that applies to this widget (nearest `lang`; on a server, of the tree it renders). */
   protected get pageLang(): string {
-    return isServer ? 'en' : resolveLang(this);
+    const source = isServer ? serverTwins.get(this) : this;
+    return source ? resolveLang(source) : 'en';
   }
 
   /** The text direction that applies to this widget (nearest `dir`). */
   protected get pageDir(): 'ltr' | 'rtl' {
-    return isServer ? 'ltr' : resolveDir(this, this.pageLang);
+    const source = isServer ? serverTwins.get(this) : this;
+    return source ? resolveDir(source, this.pageLang) : 'ltr';
   }
 
   /** Reports a problem met at run time (an image or script that failed): one warning, one `nw-error`; never throws. */
