@@ -43,9 +43,22 @@ run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
 run(bin('rollup'), ['-c', 'builder/rollup.config.mjs', '--silent']);
 await writePrelude('src/prelude.css', 'dist/newsroom-widgets.css');
 
+// Server rendering (newsroom-widgets/ssr): each widget's shadow-root stylesheet, for server-rendered
+// pages under a strict CSP, and the hydration bundle. Hydration needs the very templates the server
+// rendered (the modules tsc wrote), so that bundle's templates are not minified; terser still is.
+const ssr = await import('../dist/ssr/index.js');
+for (const [name, css] of Object.entries(ssr.widgetStylesheets(ssr.WIDGET_TAGS))) writeFileSync(`dist/ssr/${name}`, css);
+const hydrateBundle = await rollup({
+  input: 'dist/ssr/hydrate.js',
+  onwarn: config[0].onwarn,
+  plugins: config[0].plugins.filter((plugin) => plugin.name !== 'minify-html-literals'),
+});
+await hydrateBundle.write({ file: 'dist/newsroom-widgets-hydrate.js', format: 'es', sourcemap: true });
+await hydrateBundle.close();
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log('\nBundle sizes (minified / gzip):');
-for (const [, file] of BUNDLES) {
+for (const [, file] of [...BUNDLES, [, 'dist/newsroom-widgets-hydrate.js']]) {
   const code = readFileSync(file);
   console.log(`  ${file.padEnd(36)} ${kb(code.length).padStart(9)} / ${kb(gzipSync(code, { level: 9 }).length)}`);
 }
