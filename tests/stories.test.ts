@@ -24,8 +24,13 @@ for (const [moduleName, module] of Object.entries(MODULES)) {
           window.addEventListener('error', onError);
           try {
             await captureWarnings(async () => {
-              // On a page of the same scheme, as in Storybook and on a news site.
-              const page = theme === 'dark' ? 'background:#111214;color:#eceae6' : 'background:#fff;color:#1b1b1b';
+              // On a page of the same scheme, as in Storybook and on a news site. The page
+              // declares its scheme, as a dark page does for its own links and controls:
+              // a widget's fallback shows the author's content as the page shows it.
+              const page =
+                theme === 'dark'
+                  ? 'background:#111214;color:#eceae6;color-scheme:dark'
+                  : 'background:#fff;color:#1b1b1b;color-scheme:light';
               const host = await renderInto(html`<div style=${page}>${story()}</div>`);
               await expect(host).to.be.accessible();
             });

@@ -68,6 +68,12 @@ export class AvatarController implements ReactiveController {
 /**
  * The avatar's look, shared by every widget that shows one. A widget sets the
  * size with `--_avatar-size` and the initials' background with `--_avatar-bg`.
+ * The initials take their colour from the palette where they sit, so declare
+ * `--_avatar-bg` on the element that declares that palette or inside it: a
+ * custom property takes its value where it is declared, and one declared on
+ * the host keeps the host's palette inside an element that switches to the
+ * other (a post in its embed code's dark mode), leaving light text on a light
+ * disc.
  */
 export const avatarStyles = css`
   .avatar {

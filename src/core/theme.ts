@@ -11,6 +11,15 @@ import { darkColors, lightColors, type Palette } from './palette.js';
  *
  * Light and dark defaults are tested for WCAG AA contrast: text and muted text
  * against background and surface, accent and status colours against both.
+ *
+ * The page a widget sits on may be of the other scheme: a forced theme on a
+ * page of the other scheme, or `auto` on a site that does not follow the
+ * reader's setting. So palette colours only ever go on a background of the
+ * same palette: each widget sets `color`, `color-scheme` and a background of
+ * its own on the box it draws, and the host itself keeps the page's colour and
+ * colour scheme. What a widget shows without a box of its own keeps the page's
+ * colours: the author's content shown as written (a fallback, or before the
+ * first render) and an `auto` pull quote.
  */
 
 /** `--_c-<name>: <value>` for each colour of a palette (constants, never input). */
@@ -56,9 +65,7 @@ export const themeTokens = css`
     --_radius: var(--nw-radius, 4px);
     --_space: var(--nw-space, 1rem);
 
-    color-scheme: var(--_scheme);
     font-family: var(--_font);
-    color: var(--_text);
   }
 
   :host([theme='dark']) {
@@ -149,6 +156,7 @@ export const baseStyles = css`
       --_text: #000;
       --_muted: #333;
       --_link: #000;
+      --_scheme: light;
       color-scheme: light;
       break-inside: avoid;
     }

@@ -184,7 +184,7 @@ export class NwDemandTable extends NwElement {
     `;
   }
 
-  /** The author's content as written, in the widget's colours (a dark theme must not leave dark text on a dark page). */
+  /** The author's content as written, in the page's colours whatever the theme (see demand-table.styles.ts). */
   #fallback() {
     return html`<div part="base" class="fallback"><slot></slot></div>`;
   }

@@ -12,23 +12,18 @@ export const demandTableStyles = css`
     border-block-start: 3px solid var(--_accent);
     padding-block-start: 0.75rem;
     color: var(--_text);
+    color-scheme: var(--_scheme);
     background: var(--_bg);
-  }
-  .fallback {
-    color: var(--_text);
-    background: var(--_bg);
-  }
-  .fallback ::slotted(*) {
-    color: inherit;
   }
   /* An explicit theme may differ from the page's colours: a panel of its own. */
   :host([theme='light']) .frame,
-  :host([theme='dark']) .frame,
-  :host([theme='light']) .fallback,
-  :host([theme='dark']) .fallback {
+  :host([theme='dark']) .frame {
     padding: 0.875rem 1rem 1rem;
     border-radius: 0 0 var(--_radius) var(--_radius);
   }
+  /* The author's table, when it cannot be read, is shown as the page shows it,
+     in any theme: page styles may colour it, and only the page's own
+     background is sure to suit them. */
 
   /* Heading, summary, filter */
   .head {

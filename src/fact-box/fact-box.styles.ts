@@ -7,11 +7,9 @@ export const factBoxStyles = css`
     --_estimated-block-size: 20rem;
   }
 
-  /* The author's content, shown when no facts can be read: readable in a forced theme too. */
-  :host([theme='light']) .fallback,
-  :host([theme='dark']) .fallback {
-    background: var(--_bg);
-  }
+  /* The author's content, shown when no facts can be read, looks as the page
+     shows it, in any theme: page styles may colour it, and only the page's own
+     background is sure to suit them. */
 
   .box {
     padding: 1rem 1.125rem 1.125rem;
@@ -19,6 +17,7 @@ export const factBoxStyles = css`
     border-block-start: 3px solid var(--_accent);
     border-radius: 0 0 var(--_radius) var(--_radius);
     color: var(--_text);
+    color-scheme: var(--_scheme);
   }
 
   .heading {

@@ -13,6 +13,7 @@ export const quoteCardStyles = css`
     background: var(--_surface);
     border-radius: var(--_radius);
     color: var(--_text);
+    color-scheme: var(--_scheme);
   }
 
   .mark {
@@ -91,13 +92,36 @@ export const quoteCardStyles = css`
     }
   }
 
-  /* Pull quote: set in the article's flow, no box, a short accent rule. */
+  /* Pull quote: set in the article's flow, no box, a short accent rule.
+     With no box of its own it has no background to contrast with but the
+     page's, so by default (theme auto) it is set in the page's colours, like
+     the article text around it; only the accent rule is the widget's. A page
+     may well be dark while the reader's system is light (or the other way
+     round), and a designer expects a pull quote to read as part of the
+     article in either case. */
   :host([variant='pull']) figure {
     background: none;
     padding: 0.25rem 0 0;
     border-block-start: 0.25rem solid var(--_accent);
     max-inline-size: 40rem;
     border-radius: 0;
+  }
+  :host([variant='pull']:not([theme='light']):not([theme='dark'])) figure {
+    --_text: var(--nw-color-text, currentColor);
+    --_muted: var(--nw-color-muted, currentColor);
+    --_link: var(--nw-color-link, currentColor);
+    --_focus: var(--nw-color-focus, currentColor);
+    color-scheme: inherit;
+  }
+  /* A forced theme sets the quote in that scheme's colours whatever the page
+     is, so it brings the background they are made for: a panel under the
+     accent rule, with room for the text. On a page of the same scheme it
+     reads as a quiet band; on the other, as a deliberate inset. */
+  :host([variant='pull'][theme='light']) figure,
+  :host([variant='pull'][theme='dark']) figure {
+    background: var(--_bg);
+    padding: 0.25rem 1.25rem 1.125rem;
+    border-radius: 0 0 var(--_radius) var(--_radius);
   }
   :host([variant='pull']) .mark {
     display: none;
@@ -119,6 +143,10 @@ export const quoteCardStyles = css`
   @container (min-width: 36rem) {
     :host([variant='pull']) blockquote {
       font-size: 2rem;
+    }
+    :host([variant='pull'][theme='light']) figure,
+    :host([variant='pull'][theme='dark']) figure {
+      padding: 0.5rem 2rem 1.5rem;
     }
   }
 

@@ -8,7 +8,6 @@ export const tweetEmbedStyles = css`
     --_estimated-block-size: 18rem;
     max-inline-size: 550px;
     --_avatar-size: 2.75rem;
-    --_avatar-bg: var(--_surface);
   }
 
   /* The embed code's own colour mode (data-theme, data-bluesky-embed-color-mode),
@@ -25,6 +24,9 @@ export const tweetEmbedStyles = css`
     position: relative;
     color: var(--_text);
     color-scheme: var(--_scheme);
+    /* Declared here, not on the host: the frame may switch palette, and a
+       custom property takes its value where it is declared. */
+    --_avatar-bg: var(--_surface);
   }
 
   .skip {
