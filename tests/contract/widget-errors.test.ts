@@ -51,7 +51,7 @@ for (const widget of WIDGETS) {
           await afterChange(page);
         });
         expect(codes).to.deep.equal([bad.code]);
-        expect(warnings).to.have.length(1);
+        expect(warnings, warnings.join(" ||| ")).to.have.length(1);
         expect(warnings[0]).to.contain(`<${widget.tag}>`).and.contain(bad.mentions);
         if (bad.fallback !== undefined) expectFallback(el!, bad.fallback);
         else expectShown(el!, bad.shows ?? [], bad.absent);

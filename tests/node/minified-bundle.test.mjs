@@ -132,7 +132,9 @@ window.rendered = true;
 const page = (bundle) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>bundle</title>
 <script type="importmap">${JSON.stringify({ imports: { 'newsroom-widgets': `/${bundle}.js` } })}</script>
-<style>body { margin: 0; font: 16px/1.5 system-ui, sans-serif } .column { margin-block-end: 2rem }</style>
+<style>body { margin: 0; font: 16px/1.5 system-ui, sans-serif } .column { margin-block-end: 2rem }
+/* Compared as a reader sees them: laid out, not skipped off screen (content-visibility: auto). */
+nw-quote-card, nw-tweet-embed, nw-demand-table, nw-fact-box { content-visibility: visible }</style>
 </head><body><script type="module" src="/render.js"></script></body></html>`;
 
 /** Computed styles compared for every element (the boxes cover the rest of the layout). */
