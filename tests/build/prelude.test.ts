@@ -53,8 +53,11 @@ describe('newsroom-widgets.css', () => {
     const post = page.querySelector('nw-tweet-embed > blockquote')!;
     expect(getComputedStyle(card).backgroundColor).to.equal(rgb(lightColors.surface));
     expect(getComputedStyle(card).color).to.equal(rgb(lightColors.text));
-    expect(getComputedStyle(card.querySelector('blockquote')!, '::before').color).to.equal(rgb(lightColors.accent));
-    expect(getComputedStyle(card, '::after').borderTopColor).to.equal(rgb(lightColors.border));
+    expect(getComputedStyle(card.querySelector('blockquote > p')!, '::before').color).to.equal(rgb(lightColors.accent));
+    // The speaker line: the blockquote's ::before where attr() reads through custom properties, else the card's ::after.
+    const speakerLine = CSS.supports('x: attr(x type(*))') ? getComputedStyle(card.querySelector('blockquote')!, '::before') : getComputedStyle(card, '::after');
+    expect(speakerLine.content).to.equal('"Wendy Sherman"');
+    expect(speakerLine.borderTopColor).to.equal(rgb(lightColors.border));
     expect(getComputedStyle(post).backgroundColor).to.equal(rgb(lightColors.bg));
     expect(getComputedStyle(post).borderTopColor).to.equal(rgb(lightColors.border));
     expect(getComputedStyle(post.querySelector('a')!).color).to.equal(rgb(lightColors.link));
