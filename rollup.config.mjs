@@ -82,7 +82,7 @@ function minifyTemplates() {
 const plugins = () => [
   nodeResolve({ exportConditions: ['browser', 'production'] }),
   minifyTemplates(),
-  terser({ ecma: 2021, module: true, format: { comments: false } }),
+  terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];
 
 function onwarn(warning, warn) {

@@ -12,7 +12,7 @@ const config = {
   async wdsFinal(config) {
     return {
       ...config,
-      plugins: [...(config.plugins ?? []), packageEntriesDevServer(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+      plugins: [...(config.plugins ?? []), packageEntriesDevServer(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
     };
   },
   async rollupFinal(config) {

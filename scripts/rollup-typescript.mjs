@@ -17,7 +17,7 @@ export function typescriptForRollup() {
       if (!id.endsWith('.ts')) return null;
       const result = await transform(code, {
         loader: 'ts',
-        target: 'es2021',
+        target: 'es2022',
         sourcefile: id,
         sourcemap: true,
         tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
