@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 import { packageEntriesDevServer } from './scripts/package-entries.mjs';
 import { reactEsmPlugin } from './tests/react/react-esm.plugin.mjs';
+import { a11yCommandsPlugin } from './tests/a11y/a11y-commands.plugin.mjs';
 
 let executablePath;
 try {
@@ -23,6 +24,8 @@ export default {
   plugins: [
     // Serves React (CommonJS) as ES modules for tests/react/; other tests never import it.
     reactEsmPlugin(),
+    // Accessibility tree and forced-colours emulation for tests/a11y/.
+    a11yCommandsPlugin(),
     // Server rendering for @lit-labs/testing's ssrFixture (tests/ssr/): each widget gets its content.
     litSsrPlugin({ workerInitModules: ['./tests/ssr/lit-ssr-worker.mjs'] }),
     // `newsroom-widgets/…` (the package's public entries, as the embed builder imports them) → src/.
