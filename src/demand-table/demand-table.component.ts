@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContentController } from '../core/content.js';
+import { renderTurn } from '../core/schedule.js';
 import { NwElement } from '../core/element.js';
 import { emit } from '../core/events.js';
 import { formatDate, t } from '../core/i18n.js';
@@ -11,6 +12,9 @@ import { STATUSES, buildDemands, parseLightDom, statusStringKeys, type DemandRow
 import { demandTableStyles } from './demand-table.styles.js';
 
 export type { DemandRow, DemandSource, DemandStatus, DemandTableData } from './demand-table.parse.js';
+
+/** Rows rendered per task in a long table. */
+const ROW_SLICE = 150;
 
 const statusWord = (lang: string, status: DemandStatus) => t(lang, statusStringKeys(status).word);
 const countWords = (lang: string, status: DemandStatus, count: number) => t(lang, statusStringKeys(status).count, { count });
@@ -76,6 +80,14 @@ export class NwDemandTable extends NwElement {
   /** Text of the live region; empty until the reader first filters. */
   @state() private announcement = '';
 
+  /**
+   * How many rows are rendered so far. A long table (a live tracker, an
+   * archive of 1,000 demands) renders its first rows at once and the rest a
+   * slice per turn (see core/schedule.ts), so no single task blocks the page;
+   * every row is there within a few tasks, and `updateComplete` waits for them.
+   */
+  @state() private renderedRows = ROW_SLICE;
+
   readonly #content = new ContentController(this, {
     read: parseLightDom,
     attributes: (host: NwDemandTable) => ({
@@ -94,6 +106,31 @@ export class NwDemandTable extends NwElement {
 
   set data(value: Partial<DemandTableData> | null | undefined) {
     this.#content.setData(value);
+  }
+
+  protected override updated(): void {
+    if (this.renderedRows < this.#content.model.rows.length) this.#more ??= this.#renderMoreRows();
+  }
+
+  #more?: Promise<void>;
+
+  async #renderMoreRows(): Promise<void> {
+    while (this.renderedRows < this.#content.model.rows.length) {
+      await renderTurn();
+      this.renderedRows += ROW_SLICE;
+      await super.getUpdateComplete();
+    }
+    this.#more = undefined;
+  }
+
+  /** Resolves once every row is rendered, not only the first slice. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#more) {
+      await this.#more;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** The filter that applies: only statuses that still have rows. */
@@ -173,7 +210,7 @@ export class NwDemandTable extends NwElement {
             </tr>
           </thead>
           <tbody role="rowgroup">
-            ${rows.map((row) => this.#row(row, lang, demandBy, responseBy, withStatus, active.length === 0 || active.includes(row.status)))}
+            ${rows.slice(0, this.renderedRows).map((row) => this.#row(row, lang, demandBy, responseBy, withStatus, active.length === 0 || active.includes(row.status)))}
             ${visibleCount === 0
               ? html`<tr role="row" class="empty"><td role="cell" colspan=${withStatus ? 3 : 2}>${t(lang, 'noRows')}</td></tr>`
               : nothing}

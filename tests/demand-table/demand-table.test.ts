@@ -198,4 +198,23 @@ describe('<nw-demand-table>', () => {
       }
     }
   });
+
+  it('a long table renders its rows a slice per task, and every row is there when updateComplete resolves', async () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => ({ demand: `Demand ${i + 1}`, response: `Answer ${i + 1}`, status: i % 3 ? 'open' : 'rejected' }));
+    const el = document.createElement('nw-demand-table');
+    el.data = { heading: 'A long tracker', rows };
+    document.body.append(el);
+    // Each render step, as the page sees it between tasks: the rows present after each change.
+    const steps: number[] = [];
+    const observer = new MutationObserver(() => steps.push(el.shadowRoot!.querySelectorAll('tbody tr.row').length));
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await el.updateComplete;
+    observer.disconnect();
+    expect(steps.filter((count) => count > 0 && count < 1000), 'rows arrive in slices').not.to.be.empty;
+    const shown = el.shadowRoot!.querySelectorAll('tbody tr.row');
+    expect(shown.length).to.equal(1000);
+    expect(shown[999]!.textContent).to.contain('Demand 1000');
+    expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.contain('334 rejected');
+    el.remove();
+  });
 });
