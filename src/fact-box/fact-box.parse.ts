@@ -301,7 +301,7 @@ export function buildFactBox({ attributes, parsed, data }: ContentInputs<FactBox
   if (heading) model.heading = heading;
   const sources = js.sources ?? parsed.sources;
   if (sources?.length) model.sources = sources;
-  const updatedAttribute = attributes.updated.trim();
+  const updatedAttribute = (attributes.updated ?? '').trim(); // null once the attribute is removed
   if (updatedAttribute && !parseIsoDate(updatedAttribute)) {
     problems.push({ code: 'invalid-date', message: `updated "${attributes.updated}" is not an ISO 8601 date (YYYY-MM-DD); it is not used.` });
   }
