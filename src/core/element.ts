@@ -48,7 +48,7 @@ export abstract class NwElement extends LitElement {
     // An unknown theme renders as `auto`; say so once, like any bad input.
     this.addController({
       hostUpdated: () => {
-        if (!THEMES.includes(this.theme)) reportError(this, 'invalid-attribute', `theme "${this.theme}" is not one of ${THEMES.join(', ')}; "auto" is used.`);
+        if (this.theme !== null && !THEMES.includes(this.theme)) reportError(this, 'invalid-attribute', `theme "${this.theme}" is not one of ${THEMES.join(', ')}; "auto" is used.`);
       },
     });
   }

@@ -97,7 +97,7 @@ export class NwFactBox extends NwElement {
     attributes: (host: NwFactBox) => ({
       heading: host.heading,
       updated: host.updatedAt,
-      variant: host.variant,
+      variant: host.variant ?? 'full',
       maxVisible: host.maxVisible,
       maxVisibleText: host.getAttribute?.('max-visible') ?? null,
     }),

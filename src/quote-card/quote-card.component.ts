@@ -77,7 +77,7 @@ export class NwQuoteCard extends NwElement {
       cite: host.cite,
       source: host.source,
       avatar: host.avatar,
-      variant: host.variant,
+      variant: host.variant ?? 'card',
     }),
     build: buildQuote,
   });

@@ -200,7 +200,7 @@ describe('<nw-demand-table>', () => {
   });
 
   it('a long table renders its rows a slice per task, and every row is there when updateComplete resolves', async () => {
-    const rows = Array.from({ length: 1000 }, (_, i) => ({ demand: `Demand ${i + 1}`, response: `Answer ${i + 1}`, status: i % 3 ? 'open' : 'rejected' }));
+    const rows: DemandTableData['rows'] = Array.from({ length: 1000 }, (_, i) => ({ demand: `Demand ${i + 1}`, response: `Answer ${i + 1}`, status: i % 3 ? 'open' : 'rejected' }));
     const el = document.createElement('nw-demand-table');
     el.data = { heading: 'A long tracker', rows };
     document.body.append(el);
