@@ -159,4 +159,15 @@ describe('parseQuote', () => {
     expect(parse('  Bare   text  ').quote).to.deep.equal(['Bare text']);
     expect(parse('').quote).to.deep.equal([]);
   });
+
+  it('removing variant or theme returns to the defaults, with no warning', async () => {
+    const el = await fixture<NwQuoteCard>(html`<nw-quote-card variant="pull" theme="dark" speaker="Wendy Sherman"><p>Simply non-starters.</p></nw-quote-card>`);
+    const warnings = await captureWarnings(async () => {
+      el.removeAttribute('variant');
+      el.removeAttribute('theme');
+      await el.updateComplete;
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(shadow(el).querySelector('figure')!.classList.contains('quote--card')).to.equal(true);
+  });
 });
