@@ -54,6 +54,11 @@ export const tweetEmbedStyles = css`
     block-size: auto;
     overflow: visible;
   }
+  /* The link sits on the card's corner: its focus ring goes inside, on the
+     card's own background, so it keeps its contrast on a page of either scheme. */
+  .skip:focus-visible {
+    outline-offset: -4px;
+  }
 
   .post {
     padding: 1rem 1rem 0.875rem;
