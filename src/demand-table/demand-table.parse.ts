@@ -175,26 +175,40 @@ export function rowsFromCells(
   return rows;
 }
 
-/** Reads the author's `<table>`: caption, party names from header cells, rows, `data-status`. */
-export function parseTable(table: HTMLTableElement): ParsedDemands {
+/** `el`'s child elements with these names. */
+function childrenNamed(el: Element, ...names: string[]): Element[] {
+  return Array.from(el.children).filter((child) => names.includes(child.localName));
+}
+
+/**
+ * Reads the author's `<table>`: caption, party names from header cells, rows,
+ * `data-status`. Rows and cells are read from the children, as a browser lists
+ * them (head, then the table's and bodies' own rows; the foot is not data), so
+ * the same code reads a server-side tree.
+ */
+export function parseTable(table: Element): ParsedDemands {
   const unknownStatuses: string[] = [];
-  const allRows = Array.from(table.rows);
-  const headerRow =
-    allRows.find((row) => row.parentElement?.localName === 'thead') ??
-    allRows.find((row, i) => i === 0 && row.cells.length > 0 && Array.from(row.cells).every((cell) => cell.localName === 'th'));
-  const bodyRows = allRows.filter((row) => row !== headerRow && row.parentElement?.localName !== 'thead' && row.parentElement?.localName !== 'tfoot');
-  const header = headerRow ? Array.from(headerRow.cells).map((cell) => normaliseText(cell.textContent)) : undefined;
-  const width = Math.max(header?.length ?? 0, ...bodyRows.map((row) => row.cells.length), 0);
+  const head = childrenNamed(table, 'thead').flatMap((section) => childrenNamed(section, 'tr'));
+  const body = Array.from(table.children).flatMap((child) =>
+    child.localName === 'tr' ? [child] : child.localName === 'tbody' ? childrenNamed(child, 'tr') : [],
+  );
+  const cellsOf = (row: Element) => childrenNamed(row, 'td', 'th');
+  // The header: the head's first row, else a first row of header cells only.
+  const first = body[0];
+  const headerRow = head[0] ?? (first && cellsOf(first).length > 0 && cellsOf(first).every((cell) => cell.localName === 'th') ? first : undefined);
+  const bodyRows = body.filter((row) => row !== headerRow);
+  const header = headerRow ? cellsOf(headerRow).map((cell) => normaliseText(cell.textContent)) : undefined;
+  const width = Math.max(header?.length ?? 0, ...bodyRows.map((row) => cellsOf(row).length), 0);
   const columns = columnsOf(header, width);
   const rows = rowsFromCells(
     bodyRows.map((row) => ({
-      cells: Array.from(row.cells).map((cell) => cell.textContent ?? ''),
-      status: row.dataset.status,
+      cells: cellsOf(row).map((cell) => cell.textContent ?? ''),
+      status: row.getAttribute('data-status') ?? undefined,
     })),
     columns,
     unknownStatuses,
   );
-  const heading = normaliseText(table.caption?.textContent) || undefined;
+  const heading = normaliseText(childrenNamed(table, 'caption')[0]?.textContent) || undefined;
   return {
     heading,
     demandBy: partyName(header?.[columns.indexOf('demand')]),

@@ -66,7 +66,7 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
 /** Loads what `root` (the document, or content added to it) needs. */
 function serve(root: ParentNode): void {
   const widgets = Array.from(root.querySelectorAll(`${TAGS.join(',')},${EMBED_SELECTOR}`));
-  if (root instanceof Element && (WIDGETS[root.localName] || root.matches(EMBED_SELECTOR))) widgets.unshift(root);
+  if (root.nodeType === 1 && (WIDGETS[(root as Element).localName] || (root as Element).matches(EMBED_SELECTOR))) widgets.unshift(root as Element);
   if (!widgets.length) return;
   // Bare embed code becomes <nw-tweet-embed> as soon as its chunk is here.
   if (widgets.some((el) => el.localName === 'blockquote')) {

@@ -90,8 +90,8 @@ export async function renderToString(html: string, options: RenderOptions = {}):
   const { styles = 'inline', schema = true } = options;
   const page = parsePage(html, options);
   const { document } = page;
-  // upgradeEmbeds as the browser runs it; it tests `root instanceof Element`, which Node does not define.
-  if (options.upgradeEmbeds) page.withDomGlobals(() => wrapEmbeds(document));
+  // upgradeEmbeds as the browser runs it.
+  if (options.upgradeEmbeds) wrapEmbeds(document);
   for (const old of Array.from(document.querySelectorAll(`[${MARK}]`))) old.remove();
 
   const twins = widgetElements(document, WIDGET_TAGS);

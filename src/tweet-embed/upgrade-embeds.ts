@@ -21,7 +21,7 @@ export function upgradeEmbeds(root: ParentNode = document): HTMLElement[] {
   const created: HTMLElement[] = [];
   if (!root || typeof (root as Element).querySelectorAll !== 'function') return created;
   const found = Array.from(root.querySelectorAll(`${EMBED_SELECTOR}, ${PASTED_SCRIPT_SELECTOR}`));
-  if (root instanceof Element && root.matches(EMBED_SELECTOR)) found.unshift(root);
+  if ((root as Node).nodeType === 1 && (root as Element).matches(EMBED_SELECTOR)) found.unshift(root as Element);
   for (const el of found) {
     if (el.localName === 'script') {
       el.remove();
