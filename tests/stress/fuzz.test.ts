@@ -1,4 +1,4 @@
-// Property-based fuzzing: per widget, a random sequence of 300 steps of what
+// Property-based fuzzing: per widget, a random sequence of steps of what
 // pages, CMSs and scripts do to an element (attributes from the widget's
 // documented ones with valid, invalid and hostile values; `data` of every
 // shape; new or edited light DOM, broken markup included; the nearest `lang`,
@@ -7,14 +7,26 @@
 // nothing threw, no URL in its shadow root has a scheme other than http(s),
 // no `on…` attribute is there, `data` has the documented shape, and the main
 // text of the model (quote paragraphs, post author, first demand, first fact)
-// is in the shadow root whenever the model has it. A failure names the seed
-// and path to replay: fc.assert(..., { seed, path }).
+// is in the shadow root whenever the model has it; and every `nw-error` the
+// widget fired names a problem it had not reported before, with one console
+// warning each. A failure names the seed and path.
+//
+// `npm test` runs 300 steps per widget; `npm run test:stress` runs 2,000
+// (web-test-runner.stress.config.mjs sets `window.NW_FUZZ` from the
+// environment: NW_FUZZ_STEPS, and NW_FUZZ_SEED with NW_FUZZ_PATH to replay a
+// failure).
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { WIDGETS, UNSAFE_URLS, hostileData, type WidgetContract } from '../contract/widgets.js';
 import { nodesOf, unsafeUrls, type WithData } from '../contract/harness.js';
 
-const STEPS = 300;
+interface FuzzSettings {
+  steps?: number;
+  seed?: number;
+  path?: string;
+}
+const SETTINGS: FuzzSettings = (globalThis as { NW_FUZZ?: FuzzSettings }).NW_FUZZ ?? {};
+const STEPS = SETTINGS.steps ?? 300;
 
 /** The documented attributes of each widget (README, "The widgets"). */
 const ATTRIBUTES: Record<string, readonly string[]> = {
@@ -181,7 +193,7 @@ function problemsOf(widget: WidgetContract, el: WithData): string[] {
 }
 
 describe('fuzzing: random steps never break a widget', function () {
-  this.timeout(120_000);
+  this.timeout(Math.max(120_000, STEPS * 100));
   let iframe: HTMLIFrameElement;
   const inert = document.implementation.createHTMLDocument('inert');
   const pageErrors: string[] = [];
@@ -213,7 +225,9 @@ describe('fuzzing: random steps never break a widget', function () {
       let home: HTMLElement;
       let elsewhere: HTMLElement;
       const originalWarn = console.warn;
-      console.warn = () => {}; // bad input warns by design; thousands of warnings would only slow the run
+      let warnings = 0;
+      console.warn = () => void warnings++; // bad input warns by design; thousands of printed warnings would only slow the run
+      let errorEvents = 0;
       try {
         const run = await fc.check(
           fc.asyncProperty(fc.array(stepsFor(widget), { minLength: STEPS, maxLength: STEPS }), async (steps) => {
@@ -224,6 +238,16 @@ describe('fuzzing: random steps never break a widget', function () {
             outer.append(home, elsewhere);
             document.body.append(outer);
             const el = nodesOf(widget.seed()).find((node): node is WithData => node instanceof HTMLElement)!;
+            // One nw-error per distinct problem: the same code and message never fire twice, and each comes with one warning.
+            const reported = new Set<string>();
+            const repeated: string[] = [];
+            el.addEventListener('nw-error', (event) => {
+              errorEvents++;
+              const key = `${event.detail.code}: ${event.detail.message}`;
+              if (reported.has(key)) repeated.push(key);
+              reported.add(key);
+            });
+            warnings = 0;
             home.append(el);
             pageErrors.length = 0;
             try {
@@ -238,6 +262,8 @@ describe('fuzzing: random steps never break a widget', function () {
                 if (pageErrors.length) throw new Error(`step ${i} ${stepText(step)}: page error ${pageErrors.join('; ')}`);
                 if ((window as { __pwned?: unknown }).__pwned) throw new Error(`step ${i} ${stepText(step)}: injected script ran`);
                 const problems = problemsOf(widget, el);
+                if (repeated.length) problems.push(`nw-error fired again for a problem already reported: ${repeated.join('; ')}`);
+                if (warnings !== reported.size) problems.push(`${warnings} console warnings for ${reported.size} nw-error events`);
                 if (problems.length) throw new Error(`step ${i} ${stepText(step)}: ${problems.join('; ')}`);
               }
             } finally {
@@ -245,13 +271,17 @@ describe('fuzzing: random steps never break a widget', function () {
               outer.remove();
             }
           }),
-          { numRuns: 1, endOnFailure: true },
+          { numRuns: 1, endOnFailure: true, seed: SETTINGS.seed, path: SETTINGS.path },
         );
-        // The whole counterexample is 300 steps; the seed and path replay it: fc.assert(…, { seed, path }).
+        // The whole counterexample is STEPS steps long; the seed and path replay it.
         if (run.failed) {
           const message = (run.errorInstance as Error | undefined)?.message ?? String(run.errorInstance);
-          throw new Error(`<${widget.tag}> fuzzing failed: { seed: ${run.seed}, path: "${run.counterexamplePath}" }\n${message}`);
+          throw new Error(
+            `<${widget.tag}> fuzzing failed after ${STEPS} steps were drawn: { seed: ${run.seed}, path: "${run.counterexamplePath}" }\n` +
+              `replay: NW_FUZZ_STEPS=${STEPS} NW_FUZZ_SEED=${run.seed} NW_FUZZ_PATH=${run.counterexamplePath} npx web-test-runner --config web-test-runner.stress.config.mjs\n${message}`,
+          );
         }
+        console.log(`fuzz <${widget.tag}>: ${STEPS} random steps passed (seed ${run.seed}, ${errorEvents} nw-error events, each a distinct problem with one warning)`);
       } finally {
         console.warn = originalWarn;
       }
