@@ -4,9 +4,13 @@
 // loads it): 500 create/attach/render/remove cycles to warm up, then 2,000
 // more; the JS heap after a full garbage collection must grow by less than
 // 128 KB between the two measurements. The same for 500 content changes on
-// one live widget after 500 to warm up. Then, with every widget removed and
-// the garbage collected, no instance of any widget class may be left
-// (Runtime.queryObjects on each class's prototype). Runs on dist/ (npm test
+// one live widget (each a new text or attribute value) after 500 to warm up.
+// Then, with every widget removed and the garbage collected, no instance of
+// any widget class may be left (Runtime.queryObjects on each class's
+// prototype), and a heap snapshot holds no detached <nw-*> element (checked
+// first on a widget the page deliberately keeps, so the search is known to
+// find one). `npm run test:stress` runs it with NW_STRESS=1: 1,000 cycles to
+// warm up, then 5,000, and 1,000 changes after 1,000. Runs on dist/ (npm test
 // builds first).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -17,9 +21,10 @@ import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 
 const BUNDLE = fileURLToPath(new URL('../../dist/newsroom-widgets.js', import.meta.url));
-const WARM_UP = 500;
-const CYCLES = 2000;
-const CHANGES = 500;
+const STRESS = process.env.NW_STRESS === '1';
+const WARM_UP = STRESS ? 1000 : 500;
+const CYCLES = STRESS ? 5000 : 2000;
+const CHANGES = STRESS ? 1000 : 500;
 const MAX_GROWTH = 128 * 1024;
 
 /** Light-DOM content of each widget, and a change that re-renders it (`%i` is the change's number). */
@@ -74,11 +79,11 @@ window.changes = async (tag, n, start) => {
         const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
         let node;
         while ((node = walker.nextNode()) && !node.data.trim());
-        if (node) node.data = node.data.replace(/( #\\d+)?$/, ' #' + (i % 50));
+        if (node) node.data = node.data.replace(/( #\\d+)?$/, ' #' + i);
         break;
       }
       case 1:
-        el.setAttribute(WIDGETS[tag].attribute, 'Changed ' + (i % 50));
+        el.setAttribute(WIDGETS[tag].attribute, 'Changed ' + i);
         break;
       case 2:
         el.removeAttribute(WIDGETS[tag].attribute);
@@ -192,4 +197,57 @@ test('no removed widget stays reachable', async () => {
   const counts = await instances();
   console.log(`instances left after removing every widget: ${JSON.stringify(counts)}`);
   assert.deepEqual(counts, each(0));
+});
+
+/**
+ * The `<nw-*>` elements a heap snapshot holds that are detached from every
+ * document: Blink names a DOM node in the snapshot by its start tag, and marks
+ * it detached (the node field `detachedness`: 1 attached, 2 detached; older
+ * Chromium put "Detached " before the name instead).
+ */
+async function detachedWidgets() {
+  const chunks = [];
+  const onChunk = ({ chunk }) => chunks.push(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  try {
+    await heapAfterGc();
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  } finally {
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  }
+  const { snapshot, nodes, strings } = JSON.parse(chunks.join(''));
+  const fields = snapshot.meta.node_fields;
+  const width = fields.length;
+  const nameAt = fields.indexOf('name');
+  const detachedAt = fields.indexOf('detachedness');
+  assert.ok(nameAt >= 0, `the snapshot's nodes have no name field (fields: ${fields.join(', ')})`);
+  const found = [];
+  for (let i = 0; i < nodes.length; i += width) {
+    const name = strings[nodes[i + nameAt]];
+    if (!/^(Detached )?<nw-/.test(name)) continue;
+    if (name.startsWith('Detached ') || (detachedAt >= 0 && nodes[i + detachedAt] === 2)) found.push(name);
+  }
+  return { found, size: nodes.length / width };
+}
+
+test('a heap snapshot holds no detached <nw-*> element', async () => {
+  // The search finds a widget the page keeps after removing it.
+  await page.evaluate(async () => {
+    const el = document.createElement('nw-quote-card');
+    el.innerHTML = '<blockquote><p>Kept on purpose.</p></blockquote>';
+    document.getElementById('box').append(el);
+    await el.updateComplete;
+    el.remove();
+    window.keptWidget = el;
+  });
+  const kept = await detachedWidgets();
+  assert.equal(kept.found.length, 1, `the snapshot should show the one widget kept on purpose, found: ${JSON.stringify(kept.found)}`);
+  assert.match(kept.found[0], /<nw-quote-card/);
+  await page.evaluate(() => {
+    delete window.keptWidget;
+    document.getElementById('box').replaceChildren();
+  });
+  const { found, size } = await detachedWidgets();
+  console.log(`heap snapshot after every widget was removed: ${size} nodes, ${found.length} detached <nw-*> elements`);
+  assert.deepEqual(found, []);
 });
