@@ -22,6 +22,9 @@ export const tweetEmbedStyles = css`
   }
   .frame {
     position: relative;
+    /* Again here: a page rule that reaches every element, such as WordPress
+       Twenty Twenty-One's "main * { max-width: unset }", outranks the host's own. */
+    max-inline-size: 550px;
     color: var(--_text);
     color-scheme: var(--_scheme);
     /* Declared here, not on the host: the frame may switch palette, and a
