@@ -38,6 +38,7 @@ rmSync('dist', { recursive: true, force: true });
 run('node', ['scripts/analyze.mjs']);
 run('node', ['scripts/react-wrappers.mjs']);
 run(bin('tsc'), ['-p', 'tsconfig.json']);
+run('node', ['scripts/editor-data.mjs']); // VS Code custom data and JSX types, from the manifest
 run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
 // The standalone embed builder (dist/builder/), bundled like the readers' bundles.
 run(bin('rollup'), ['-c', 'builder/rollup.config.mjs', '--silent']);
