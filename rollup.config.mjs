@@ -113,7 +113,13 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: `${AUTOLOAD.chunks}/[name]-[hash].js`,
       // Lit and the core in one shared chunk: fewer, better-compressed files than one per combination of widgets.
-      manualChunks: (id) => (/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|[\\/]dist[\\/]core[\\/]/.test(id) ? 'shared' : undefined),
+      // Rendering long lists a slice at a time (the table and the fact box) stays out of it: a quote card does not pay for it.
+      manualChunks: (id) =>
+        /[\\/]dist[\\/]core[\\/]slices\.js$|[\\/]lit-html[\\/]directives[\\/]guard\.js$/.test(id)
+          ? 'lists'
+          : /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|[\\/]dist[\\/]core[\\/]/.test(id)
+            ? 'shared'
+            : undefined,
     },
     plugins: plugins(),
     onwarn,

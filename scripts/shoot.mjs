@@ -32,7 +32,7 @@ const page = (module, story, theme) => `<!doctype html>
 <style>
   body { margin: 0; padding: 16px; font-family: system-ui, sans-serif; background: ${theme === 'dark' ? '#111214' : '#fff'}; color: ${theme === 'dark' ? '#eceae6' : '#1b1b1b'}; }
   /* A full-page capture reaches past the viewport without scrolling, where widgets skip their layout (content-visibility: auto). */
-  nw-quote-card, nw-tweet-embed, nw-demand-table, nw-fact-box { content-visibility: visible; }
+  nw-quote-card, nw-tweet-embed, nw-demand-table, nw-fact-box, nw-demand-table::part(row) { content-visibility: visible; }
 </style></head><body><div id="root"></div>
 <script type="module">
   import { render } from 'lit';

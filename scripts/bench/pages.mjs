@@ -42,7 +42,9 @@ export const PAGES = [
   })),
   { id: 'posts-200', title: '200 bare X embeds through upgradeEmbeds', widgets: 200, tags: ['nw-tweet-embed'], embeds: true, body: () => postArchive(200) },
   { id: 'table-1000', title: 'demand table, 1,000 rows', widgets: 1, tags: ['nw-demand-table'], body: () => demandTable(1000) },
+  { id: 'tables-5000x2', title: 'two demand tables, 5,000 rows each', widgets: 2, tags: ['nw-demand-table'], body: () => `${demandTable(5000)}\n${demandTable(5000)}` },
   { id: 'facts-500', title: 'fact box, 500 facts', widgets: 1, tags: ['nw-fact-box'], body: () => factBox(500) },
+  { id: 'facts-2000', title: 'fact box, 2,000 facts', widgets: 1, tags: ['nw-fact-box'], body: () => factBox(2000) },
   ...[1, 50].map((count) => ({
     id: `bluesky-${count}`,
     title: `${count} Bluesky post${count > 1 ? 's' : ''}: ours next to the peer`,

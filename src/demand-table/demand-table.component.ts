@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { property, state } from 'lit/decorators.js';
 import { ContentController } from '../core/content.js';
-import { renderTurn } from '../core/schedule.js';
+import { SliceController } from '../core/slices.js';
 import { NwElement } from '../core/element.js';
 import { emit } from '../core/events.js';
 import { formatDate, t } from '../core/i18n.js';
@@ -80,14 +81,6 @@ export class NwDemandTable extends NwElement {
   /** Text of the live region; empty until the reader first filters. */
   @state() private announcement = '';
 
-  /**
-   * How many rows are rendered so far. A long table (a live tracker, an
-   * archive of 1,000 demands) renders its first rows at once and the rest a
-   * slice per turn (see core/schedule.ts), so no single task blocks the page;
-   * every row is there within a few tasks, and `updateComplete` waits for them.
-   */
-  @state() private renderedRows = ROW_SLICE;
-
   readonly #content = new ContentController(this, {
     read: parseLightDom,
     attributes: (host: NwDemandTable) => ({
@@ -108,26 +101,17 @@ export class NwDemandTable extends NwElement {
     this.#content.setData(value);
   }
 
-  protected override updated(): void {
-    if (this.renderedRows < this.#content.model.rows.length) this.#more ??= this.#renderMoreRows();
-  }
+  /**
+   * A long table (a live tracker, an archive of 1,000 demands) renders its
+   * first rows at once and the rest a slice per turn (core/slices.ts), so no
+   * single task blocks the page; `updateComplete` waits for every row.
+   */
+  readonly #rows = new SliceController(this, ROW_SLICE, () => this.#content.model.rows.length);
 
-  #more?: Promise<void>;
-
-  async #renderMoreRows(): Promise<void> {
-    while (this.renderedRows < this.#content.model.rows.length) {
-      await renderTurn();
-      this.renderedRows += ROW_SLICE;
-      await super.getUpdateComplete();
-    }
-    this.#more = undefined;
-  }
-
-  /** Resolves once every row is rendered, not only the first slice. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.#more) {
-      await this.#more;
+    while (this.#rows.pending) {
+      await this.#rows.done();
       result = await super.getUpdateComplete();
     }
     return result;
@@ -210,7 +194,13 @@ export class NwDemandTable extends NwElement {
             </tr>
           </thead>
           <tbody role="rowgroup">
-            ${rows.slice(0, this.renderedRows).map((row) => this.#row(row, lang, demandBy, responseBy, withStatus, active.length === 0 || active.includes(row.status)))}
+            ${this.#rows.starts().map((start) =>
+              // A slice already rendered is left alone while its inputs are the same:
+              // rendering the next slice of a long table costs that slice only.
+              guard([rows, start, lang, demandBy, responseBy, withStatus, active.join()], () =>
+                rows.slice(start, start + ROW_SLICE).map((row) => this.#row(row, lang, demandBy, responseBy, withStatus, active.length === 0 || active.includes(row.status))),
+              ),
+            )}
             ${visibleCount === 0
               ? html`<tr role="row" class="empty"><td role="cell" colspan=${withStatus ? 3 : 2}>${t(lang, 'noRows')}</td></tr>`
               : nothing}

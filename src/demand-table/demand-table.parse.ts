@@ -112,7 +112,27 @@ const PATTERNS: Array<[RegExp, DemandStatus]> = [
  * and not `recognised` (the widget warns about it).
  */
 export function normaliseStatus(raw: unknown): { status: DemandStatus; recognised: boolean } {
-  const text = foldForMatching(normaliseText(raw));
+  const text = normaliseText(raw);
+  // A long table repeats a handful of status words: each is read once.
+  const locales = definedLocales().size;
+  if (locales !== statusCacheFrom) {
+    statusCache.clear();
+    statusCacheFrom = locales;
+  }
+  let known = statusCache.get(text);
+  if (!known) {
+    if (statusCache.size >= 64) statusCache.clear();
+    statusCache.set(text, (known = readStatus(text)));
+  }
+  return { ...known };
+}
+
+/** Status words read recently (at most 64; cleared when a language is registered, which adds words). */
+const statusCache = new Map<string, { status: DemandStatus; recognised: boolean }>();
+let statusCacheFrom = 0;
+
+function readStatus(raw: string): { status: DemandStatus; recognised: boolean } {
+  const text = foldForMatching(raw);
   if (!text) return { status: 'unknown', recognised: true };
   const exact = knownPhrases().get(text);
   if (exact) return { status: exact, recognised: true };
@@ -175,9 +195,13 @@ export function rowsFromCells(
   return rows;
 }
 
-/** `el`'s child elements with these names. */
-function childrenNamed(el: Element, ...names: string[]): Element[] {
-  return Array.from(el.children).filter((child) => names.includes(child.localName));
+/** `el`'s child elements named `name` (or `other`). Walks the siblings: a 5,000-row table reads in one pass. */
+function childrenNamed(el: Element, name: string, other?: string): Element[] {
+  const found: Element[] = [];
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.localName === name || child.localName === other) found.push(child);
+  }
+  return found;
 }
 
 /**
@@ -189,20 +213,20 @@ function childrenNamed(el: Element, ...names: string[]): Element[] {
 export function parseTable(table: Element): ParsedDemands {
   const unknownStatuses: string[] = [];
   const head = childrenNamed(table, 'thead').flatMap((section) => childrenNamed(section, 'tr'));
-  const body = Array.from(table.children).flatMap((child) =>
-    child.localName === 'tr' ? [child] : child.localName === 'tbody' ? childrenNamed(child, 'tr') : [],
-  );
+  const body = childrenNamed(table, 'tr', 'tbody').flatMap((child) => (child.localName === 'tr' ? [child] : childrenNamed(child, 'tr')));
   const cellsOf = (row: Element) => childrenNamed(row, 'td', 'th');
   // The header: the head's first row, else a first row of header cells only.
   const first = body[0];
-  const headerRow = head[0] ?? (first && cellsOf(first).length > 0 && cellsOf(first).every((cell) => cell.localName === 'th') ? first : undefined);
-  const bodyRows = body.filter((row) => row !== headerRow);
+  const firstCells = first ? cellsOf(first) : [];
+  const headerRow = head[0] ?? (firstCells.length > 0 && firstCells.every((cell) => cell.localName === 'th') ? first : undefined);
+  const bodyRows = body.filter((row) => row !== headerRow).map((row) => ({ row, cells: cellsOf(row) }));
   const header = headerRow ? cellsOf(headerRow).map((cell) => normaliseText(cell.textContent)) : undefined;
-  const width = Math.max(header?.length ?? 0, ...bodyRows.map((row) => cellsOf(row).length), 0);
+  let width = header?.length ?? 0;
+  for (const { cells } of bodyRows) width = Math.max(width, cells.length);
   const columns = columnsOf(header, width);
   const rows = rowsFromCells(
-    bodyRows.map((row) => ({
-      cells: cellsOf(row).map((cell) => cell.textContent ?? ''),
+    bodyRows.map(({ row, cells }) => ({
+      cells: cells.map((cell) => cell.textContent ?? ''),
       status: row.getAttribute('data-status') ?? undefined,
     })),
     columns,

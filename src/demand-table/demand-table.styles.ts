@@ -144,13 +144,39 @@ export const demandTableStyles = css`
     block-size: 1.125em;
   }
 
-  /* Wide: a real table. */
+  /* Wide: a table (its roles are explicit, so it stays one for assistive
+     technology) laid out one grid per row, the same columns in every row as a
+     fixed table layout gives: two equal columns and the status. A row is then
+     laid out on its own, and rows of a long table that are off screen are
+     skipped until they come near (content-visibility), so a table of
+     thousands of rows costs little more than its first screen. */
+  table,
+  thead,
+  tbody,
+  th,
+  td {
+    display: block;
+  }
   table {
     inline-size: 100%;
-    border-collapse: collapse;
-    table-layout: fixed;
     font-size: 0.9375rem;
     line-height: 1.45;
+  }
+  tr {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr) 10.5rem;
+  }
+  .without-status tr {
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+  }
+  /* The first rows are always laid out: sized first by an estimate, rows on
+     the first screen would move what follows once they render. */
+  tbody tr:nth-child(n + 25) {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 6rem;
+  }
+  .empty td {
+    grid-column: 1 / -1;
   }
   th,
   td {
@@ -169,14 +195,11 @@ export const demandTableStyles = css`
     line-height: 1.3;
     border-block-end: 2px solid var(--_text);
   }
-  .col-status {
-    inline-size: 10.5rem;
-  }
   tbody th {
     font-weight: 600;
   }
   tbody tr {
-    --_row-display: table-row;
+    --_row-display: grid;
     border-block-end: 1px solid var(--_border);
   }
   .row[hidden] {
@@ -251,6 +274,9 @@ export const demandTableStyles = css`
     :host([theme='light']) .frame,
     :host([theme='dark']) .frame {
       padding-inline: 0.625rem;
+    }
+    tbody tr:nth-child(n + 25) {
+      contain-intrinsic-block-size: auto 11rem;
     }
     .response {
       padding-block-start: 0.625rem;

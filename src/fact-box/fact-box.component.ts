@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { property, query, state } from 'lit/decorators.js';
 import { ContentController } from '../core/content.js';
+import { SliceController } from '../core/slices.js';
 import { NwElement } from '../core/element.js';
 import { emit } from '../core/events.js';
 import { formatDate, formatNumber, t } from '../core/i18n.js';
@@ -27,6 +29,9 @@ let boxCount = 0;
 
 /** The grid class for `count` visible figures. */
 const columnsClass = (count: number) => (count > 4 ? 'many' : String(count));
+
+/** Facts rendered per task in a very long box. */
+const FACT_SLICE = 200;
 
 /**
  * Key facts and figures next to an article, with their sources. The facts are
@@ -104,6 +109,21 @@ export class NwFactBox extends NwElement {
     build: buildFactBox,
   });
 
+  /**
+   * A box of thousands of facts renders them a slice per turn
+   * (core/slices.ts), figures first; `updateComplete` waits for all of them.
+   */
+  readonly #slices = new SliceController(this, FACT_SLICE, () => this.#content.model.facts.length);
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#slices.pending) {
+      await this.#slices.done();
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   /** The content shown, normalised; set it to render from JavaScript. */
   get data(): FactBoxData {
     return this.#content.model;
@@ -175,8 +195,7 @@ export class NwFactBox extends NwElement {
     const variant = FACT_BOX_VARIANTS.includes(this.variant) ? this.variant : 'full';
     const limit = validMaxVisible(this.maxVisible) ? this.maxVisible : DEFAULT_MAX_VISIBLE;
     // Figures first, then facts in words, each in the author's order; the first `limit` show.
-    const figures = data.facts.filter((item) => isFigure(item.value));
-    const prose = data.facts.filter((item) => !isFigure(item.value));
+    const { figures, prose } = this.#kinds(data.facts);
     const collapsible = data.facts.length > limit;
     const shown = collapsible && !this.expanded ? limit : data.facts.length;
     const isCollapsed = (index: number) => (index >= shown ? 'is-collapsed' : '');
@@ -192,25 +211,21 @@ export class NwFactBox extends NwElement {
         <div class="body" id=${factsId}>
           ${figures.length
             ? html`<ul part="figures" class=${`figures figures--${columnsClass(Math.min(figures.length, shown))}`}>
-                ${figures.map(
-                  (item, index) => html`<li part="figure" class=${`figure ${isCollapsed(index)}`}>
+                ${this.#sliced(figures, 0, (item, index) => html`<li part="figure" class=${`figure ${isCollapsed(index)}`}>
                     <span part="value" class="value">${this.#value(item, lang)}</span>
                     <span class="label">${item.label}</span>
                     ${this.#note(item)}
-                  </li>`,
-                )}
+                  </li>`, [lang, shown])}
               </ul>`
             : nothing}
           ${prose.length
             ? html`<ul part="facts" class=${`facts ${figures.length >= shown ? 'is-collapsed' : ''}`}>
-                ${prose.map(
-                  (item, index) => html`<li part="fact" class=${`fact ${isCollapsed(figures.length + index)}`}>
+                ${this.#sliced(prose, figures.length, (item, index) => html`<li part="fact" class=${`fact ${isCollapsed(figures.length + index)}`}>
                     ${item.value !== undefined
                       ? html`<span class="term">${item.label}</span> <span class="text">${this.#value(item, lang)}</span>`
                       : item.label}
                     ${this.#note(item)}
-                  </li>`,
-                )}
+                  </li>`, [lang, shown])}
               </ul>`
             : nothing}
         </div>
@@ -230,6 +245,31 @@ export class NwFactBox extends NwElement {
         ${this.#footer(data, lang)}
       </aside>
     `;
+  }
+
+  /** The facts split into figures and facts in words, the same arrays while the facts are the same. */
+  #kinds(facts: Fact[]): { figures: Fact[]; prose: Fact[] } {
+    if (this.#split?.facts !== facts) {
+      this.#split = { facts, figures: facts.filter((item) => isFigure(item.value)), prose: facts.filter((item) => !isFigure(item.value)) };
+    }
+    return this.#split;
+  }
+
+  #split?: { facts: Fact[]; figures: Fact[]; prose: Fact[] };
+
+  /**
+   * The items of `list` rendered so far (the list starts at `offset` in the
+   * box's order), a slice at a time; a slice already rendered with the same
+   * inputs is left alone.
+   */
+  #sliced(list: Fact[], offset: number, item: (fact: Fact, index: number) => TemplateResult, inputs: unknown[]) {
+    const end = Math.min(list.length, this.#slices.rendered - offset);
+    const slices = [];
+    for (let start = 0; start < end; start += FACT_SLICE) {
+      const stop = Math.min(end, start + FACT_SLICE);
+      slices.push(guard([list, start, stop, ...inputs], () => list.slice(start, stop).map((fact, i) => item(fact, start + i))));
+    }
+    return slices;
   }
 
   #heading(id: string, text: string): TemplateResult {

@@ -37,7 +37,7 @@ interface StyledClass {
  * does it again. Its content is in the page from the start, so there is no
  * render for `auto` to save.
  */
-const SERVER_RULES = ':host { content-visibility: visible; }';
+const SERVER_RULES = ":host, [part~='row'] { content-visibility: visible; }";
 
 /** The CSS of a defined widget class, as its shadow root adopts it in a browser, with the server's rule. */
 export function cssOf(ctor: CustomElementConstructor): string {

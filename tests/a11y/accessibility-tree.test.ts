@@ -117,7 +117,7 @@ describe('accessibility tree: demand table', () => {
       const rowDisplay = getComputedStyle(shadow(widget).querySelector('tbody tr')!).display;
       // The layout under test is the one the width gives.
       if (width === 360) expect(rowDisplay).to.equal('flex');
-      else expect(rowDisplay).to.equal('table-row');
+      else expect(rowDisplay).to.equal('grid');
       const table = one(tree, 'table');
       expect(table.name).to.equal(natoRussia.heading);
       const columnHeaders = all(table, 'columnheader').map((n) => n.name);

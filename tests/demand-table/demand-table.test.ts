@@ -169,8 +169,26 @@ describe('<nw-demand-table>', () => {
       const response = row.querySelector('td.response')!.getBoundingClientRect();
       expect(response.top).to.equal(demand.top);
       expect(response.left).to.be.at.least(demand.right);
-      expect(getComputedStyle(shadow(el).querySelector('table')!).display).to.equal('table');
       expect(row.querySelector('th .label')!.getBoundingClientRect().height).to.equal(0);
+      // Columns line up from row to row, and the headers sit over them.
+      const columns = (cells: Element[]) => cells.map((cell) => Math.round(cell.getBoundingClientRect().left));
+      const header = columns([...shadow(el).querySelectorAll('thead th')]);
+      for (const other of bodyRows(el)) expect(columns([...other.children])).to.deep.equal(header);
+    });
+
+    it('keeps its columns aligned down a long table, with every row in place', async () => {
+      const rows = Array.from({ length: 400 }, (_, i) => ({ demand: `Demand ${i + 1}${i % 3 ? '' : ', a longer one that wraps onto a second line in a column this wide'}`, response: `Answer ${i + 1}`, status: i % 2 ? 'rejected' : 'open' }));
+      const el = await renderInto<NwDemandTable>(html`<nw-demand-table .data=${{ heading: 'Long', rows }}></nw-demand-table>`, 800);
+      await el.updateComplete;
+      const all = bodyRows(el);
+      expect(all).to.have.length(400);
+      expect(text(all[399]!.querySelector('th'))).to.include('Demand 400');
+      const columns = (row: Element) => [...row.children].map((cell) => Math.round(cell.getBoundingClientRect().left - row.getBoundingClientRect().left));
+      const first = columns(all[0]!);
+      all[399]!.scrollIntoView();
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      expect(columns(all[399]!)).to.deep.equal(first);
+      expect(all[399]!.getBoundingClientRect().height).to.be.greaterThan(20);
     });
 
     it('runs right to left in an Arabic page', async () => {
