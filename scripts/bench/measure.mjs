@@ -22,17 +22,23 @@ function instrument() {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) bench.shifts.push([entry.startTime, entry.value]);
   }).observe({ type: 'layout-shift', buffered: true });
-  // When each widget first rendered: wrap Lit's firstUpdated of every nw-* class as it is defined.
+  // When each widget rendered: wrap Lit's firstUpdated (counts widgets) and
+  // updated (every render, so a long table's later slices of rows count too)
+  // of every nw-* class as it is defined.
   const define = CustomElementRegistry.prototype.define;
   CustomElementRegistry.prototype.define = function (name, constructor, options) {
     if (name.startsWith('nw-') && typeof constructor === 'function') {
       const proto = constructor.prototype;
       const firstUpdated = proto.firstUpdated;
+      const updated = proto.updated;
       proto.firstUpdated = function (...args) {
         bench.rendered++;
+        return firstUpdated?.apply(this, args);
+      };
+      proto.updated = function (...args) {
         bench.lastRender = performance.now();
         afterNextFrame();
-        return firstUpdated?.apply(this, args);
+        return updated?.apply(this, args);
       };
     }
     return define.call(this, name, constructor, options);
