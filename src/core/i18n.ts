@@ -61,11 +61,11 @@ function baseLang(lang: string): string {
 /**
  * Intl objects are costly to create (a fraction of a millisecond each, which
  * adds up over hundreds of posts or rows) and safe to reuse: one per language
- * and options.
+ * and options (`kind` names the options, so the key costs no serialising).
  */
 const intlCache = new Map<string, unknown>();
-function cachedIntl<T>(kind: string, lang: string, options: object, create: () => T): T {
-  const key = `${kind}|${lang}|${JSON.stringify(options)}`;
+function cachedIntl<T>(kind: string, lang: string, create: () => T): T {
+  const key = `${kind}|${lang}`;
   let value = intlCache.get(key) as T | undefined;
   if (value === undefined) intlCache.set(key, (value = create()));
   return value;
@@ -75,7 +75,7 @@ function cachedIntl<T>(kind: string, lang: string, options: object, create: () =
 export function listFormat(lang: string): Intl.ListFormat {
   const locale = canonicalLang(lang);
   const options = { style: 'long', type: 'conjunction' } as const;
-  return cachedIntl('list', locale, options, () => new Intl.ListFormat(locale, options));
+  return cachedIntl('list', locale, () => new Intl.ListFormat(locale, options));
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -109,6 +109,23 @@ export function formatDate(
   lang: string,
   options: { withTime?: boolean } = {},
 ): FormattedDate | null {
+  if (typeof value !== 'string') return null;
+  // Hundreds of widgets on a page show few distinct dates: each is formatted once.
+  const key = `${lang}|${options.withTime ? 1 : 0}|${value}`;
+  if (formattedDates.has(key)) {
+    const known = formattedDates.get(key);
+    return known ? { ...known } : null;
+  }
+  if (formattedDates.size >= 256) formattedDates.clear();
+  const formatted = formatDateOnce(value, lang, options);
+  formattedDates.set(key, formatted);
+  return formatted ? { ...formatted } : null;
+}
+
+/** Dates formatted recently, by language, options and value (at most 256). */
+const formattedDates = new Map<string, FormattedDate | null>();
+
+function formatDateOnce(value: string, lang: string, options: { withTime?: boolean }): FormattedDate | null {
   const date = parseIsoDate(value);
   if (!date || typeof value !== 'string') return null;
   const text = value.trim();
@@ -119,7 +136,7 @@ export function formatDate(
     ...(options.withTime && !dateOnly ? { timeStyle: 'short' } : {}),
     ...(dateOnly || !/(Z|[+-]\d{2}:?\d{2})$/.test(text) ? { timeZone: 'UTC' } : {}),
   };
-  const format = cachedIntl('date', locale, formatOptions, () => new Intl.DateTimeFormat(locale, formatOptions));
+  const format = cachedIntl(`date|${formatOptions.timeStyle ?? ''}|${formatOptions.timeZone ?? ''}`, locale, () => new Intl.DateTimeFormat(locale, formatOptions));
   // Without an offset, a date-time is local to where it was written; show it as such.
   const shown = dateOnly || /(Z|[+-]\d{2}:?\d{2})$/.test(text) ? date : new Date(`${text}Z`);
   return { text: format.format(shown), datetime: text };
@@ -128,7 +145,7 @@ export function formatDate(
 /** Formats a number for `lang` (grouping, digits). */
 export function formatNumber(value: number, lang: string): string {
   const locale = canonicalLang(lang);
-  return cachedIntl('number', locale, {}, () => new Intl.NumberFormat(locale)).format(value);
+  return cachedIntl('number', locale, () => new Intl.NumberFormat(locale)).format(value);
 }
 
 /** Joins items as the language lists them ("a, b and c"). */
@@ -150,7 +167,7 @@ export function t(lang: string, key: StringKey, vars: Record<string, string | nu
   } else {
     const count = Number(vars.count ?? 0);
     const locale = canonicalLang(lang);
-    const category = cachedIntl('plural', locale, {}, () => new Intl.PluralRules(locale)).select(count);
+    const category = cachedIntl('plural', locale, () => new Intl.PluralRules(locale)).select(count);
     template = (entry as PluralForms)[category] ?? entry.other;
   }
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {

@@ -152,20 +152,26 @@ export class NwFactBox extends NwElement {
     this.#peers().forEach((peer) => peer.requestUpdate());
   }
 
+  /**
+   * The fact boxes in the same document or shadow root, in document order. In
+   * a document, through its live tag-name list, which the browser keeps
+   * between calls: a live blog of many boxes does not search the whole page
+   * for every box it renders.
+   */
+  #boxesHere(): Element[] {
+    const root = (this.getRootNode?.() ?? {}) as Partial<Document>;
+    if (typeof root.getElementsByTagName === 'function') return Array.from(root.getElementsByTagName('nw-fact-box'));
+    return typeof root.querySelectorAll === 'function' ? Array.from(root.querySelectorAll('nw-fact-box')) : [];
+  }
+
   /** The other fact boxes of this library in the same document or shadow root. */
   #peers(): NwFactBox[] {
-    const root = (this.getRootNode?.() ?? {}) as Partial<ParentNode>;
-    if (typeof root.querySelectorAll !== 'function') return [];
-    return Array.from(root.querySelectorAll('nw-fact-box')).filter((el): el is NwFactBox => el !== this && el instanceof NwFactBox);
+    return this.#boxesHere().filter((el): el is NwFactBox => el !== this && el instanceof NwFactBox);
   }
 
   /** "2 of 3" when other boxes here show the same name, else ''. */
   #position(name: string, lang: string): string {
-    const root = (this.getRootNode?.() ?? {}) as Partial<ParentNode>;
-    if (typeof root.querySelectorAll !== 'function') return '';
-    const same = Array.from(root.querySelectorAll('nw-fact-box')).filter(
-      (el) => el === this || (el instanceof NwFactBox && el.isConnected && el.#landmarkName() === name),
-    );
+    const same = this.#boxesHere().filter((el) => el === this || (el instanceof NwFactBox && el.isConnected && el.#landmarkName() === name));
     return same.length > 1 ? t(lang, 'nthOf', { index: same.indexOf(this) + 1, total: same.length }) : '';
   }
 
