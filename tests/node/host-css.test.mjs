@@ -40,6 +40,7 @@ let origin;
 let browser;
 let page;
 const pageErrors = [];
+const failedRequests = [];
 
 before(async () => {
   const missing = checkHostStylesheets();
@@ -56,6 +57,9 @@ before(async () => {
   page = await browser.newPage();
   await page.setViewport(VIEWPORT);
   page.on('pageerror', (error) => pageErrors.push(String(error)));
+  page.on('response', (response) => {
+    if (!response.ok() && !response.url().endsWith('/favicon.ico')) failedRequests.push(`${response.status()} ${response.url()}`);
+  });
 });
 
 after(async () => {
@@ -91,9 +95,14 @@ function steadyBox() {
 
 async function open(path, { library = true } = {}) {
   pageErrors.length = 0;
+  failedRequests.length = 0;
   await page.goto(`${origin}${path}`, { waitUntil: 'load' });
   if (library) {
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('.nw-case > *')).every((el) => customElements.get(el.localName) && el.shadowRoot));
+    await page
+      .waitForFunction(() => Array.from(document.querySelectorAll('.nw-case > *')).every((el) => customElements.get(el.localName) && el.shadowRoot), { timeout: 15_000 })
+      .catch((error) => {
+        throw new Error(`${path}: the widgets were not defined within 15 s (is dist/ built?); page errors: ${JSON.stringify(pageErrors)}, failed requests: ${JSON.stringify(failedRequests)}`, { cause: error });
+      });
     await page.evaluate(async () => {
       for (const el of document.querySelectorAll('.nw-case > *')) await el.updateComplete;
     });
@@ -138,6 +147,7 @@ for (const [h, host] of HOSTS.entries()) {
     await open(`/host-${h}`);
     const shots = await widgetShots();
     assert.deepEqual(pageErrors, []);
+    assert.deepEqual(failedRequests, [], 'every stylesheet and script the page asks for is there');
     const problems = [];
     const lines = [];
     for (const [i, { tag }] of WIDGET_CASES.entries()) {
