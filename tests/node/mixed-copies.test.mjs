@@ -155,7 +155,9 @@ for (const scripts of CASES) {
     try {
       await page.goto(`${origin}/${scripts.join('+')}`, { waitUntil: 'load' });
       const tags = [...new Set(WIDGET_CASES.map(({ tag }) => tag))];
-      await page.waitForFunction((names) => names.every((tag) => customElements.get(tag)), { timeout: 10_000 }, tags);
+      await page.waitForFunction((names) => names.every((tag) => customElements.get(tag)), { timeout: 10_000 }, tags).catch((error) => {
+        throw new Error(`the widgets were not defined within 10 s (is dist/ built?); errors and failed requests: ${JSON.stringify(errors)}`, { cause: error });
+      });
       if (scripts.includes('app')) {
         const appHolds = await page.evaluate(() => window.appCopy.classes.map((ctor, i) => customElements.get(['nw-quote-card', 'nw-fact-box'][i]) === ctor));
         assert.deepEqual(appHolds, [first === SCRIPTS.app, first === SCRIPTS.app], 'the app’s classes hold the tags exactly when the app came first');
