@@ -43,7 +43,11 @@ function firedBy(tag: WidgetTag, code: string): void {
   fired.set(code, (fired.get(code) ?? new Set()).add(tag));
 }
 
-/** The codes the README's "Errors" section lists: backticked names like `invalid-url` (not `nw-*`), outside code blocks. */
+/**
+ * The codes the README's "Errors" section lists: the first cell of each row of
+ * its table (| `invalid-url` | … |), or, without such a table, every
+ * backticked name like `invalid-url` outside code blocks (not `nw-*`).
+ */
 async function readmeCodes(): Promise<string[]> {
   const readme = await (await fetch('/README.md')).text();
   const start = readme.search(/^## Errors\b/m);
@@ -51,8 +55,9 @@ async function readmeCodes(): Promise<string[]> {
   const rest = readme.slice(start + 1);
   const end = rest.search(/^## /m);
   const section = (end === -1 ? rest : rest.slice(0, end)).replace(/```[\s\S]*?```/g, '');
-  const codes = Array.from(section.matchAll(/`([a-z]+(?:-[a-z]+)+)`/g), (match) => match[1]!).filter((code) => !code.startsWith('nw-'));
-  return [...new Set(codes)].sort();
+  const rows = Array.from(section.matchAll(/^\|\s*`([a-z]+(?:-[a-z]+)+)`\s*\|/gm), (match) => match[1]!);
+  const named = Array.from(section.matchAll(/`([a-z]+(?:-[a-z]+)+)`/g), (match) => match[1]!).filter((code) => !code.startsWith('nw-'));
+  return [...new Set(rows.length ? rows : named)].sort();
 }
 
 before(async () => {
