@@ -95,6 +95,26 @@ window.changes = async (tag, n, start) => {
     await el.updateComplete;
   }
 };
+/** An editor typing into a live quote card's date: a new invalid value each time, each one warned about. */
+window.badDates = async (n, start) => {
+  let el = box.querySelector('nw-quote-card.typing');
+  if (!el) {
+    el = document.createElement('nw-quote-card');
+    el.className = 'typing';
+    el.innerHTML = WIDGETS['nw-quote-card'].markup;
+    box.append(el);
+  }
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    for (let i = start; i < start + n; i++) {
+      el.setAttribute('date', '2022-13-' + i);
+      await el.updateComplete;
+    }
+  } finally {
+    console.warn = warn;
+  }
+};
 window.ready = true;
 </script></body></html>`;
 
@@ -164,6 +184,17 @@ for (const tag of Object.keys(WIDGETS)) {
     await page.evaluate((t) => document.querySelector(t)?.remove(), tag);
   });
 }
+
+test(`a live widget given ${CHANGES * 3} more invalid dates, one per key stroke, after ${CHANGES + 1024}, grows the heap by less than ${kb(MAX_GROWTH)}`, async () => {
+  // The warnings already printed are remembered per element up to a bound (src/core/report.ts), so each one is printed once and what is kept stops growing.
+  await page.evaluate((n) => window.badDates(n, 0), CHANGES + 1024);
+  const warm = await heapAfterGc();
+  await page.evaluate((n, start) => window.badDates(n, start), CHANGES * 3, CHANGES + 1024);
+  const end = await heapAfterGc();
+  console.log(`<nw-quote-card> ${CHANGES + 1024} + ${CHANGES * 3} invalid dates: heap ${kb(warm)} → ${kb(end)} (growth ${kb(end - warm)})`);
+  assert.ok(end - warm < MAX_GROWTH, `the heap grew by ${kb(end - warm)} over ${CHANGES * 3} invalid dates`);
+  await page.evaluate(() => document.querySelector('nw-quote-card.typing')?.remove());
+});
 
 /** How many instances of each widget class the heap holds (Runtime.queryObjects on its prototype). */
 async function instances() {
