@@ -96,4 +96,14 @@ function start(): void {
   }).observe(document.documentElement, { childList: true, subtree: true });
 }
 
-if (typeof document !== 'undefined') start();
+/**
+ * Started once per page, however many copies run: the post chunk imports this
+ * module for the embed classes, so a page that loads it with a query string
+ * (a CMS's `?ver=`, a cache buster) evaluates a second copy.
+ */
+const STARTED = Symbol.for('newsroom-widgets.autoload');
+const scope = globalThis as { [STARTED]?: boolean };
+if (typeof document !== 'undefined' && !scope[STARTED]) {
+  scope[STARTED] = true;
+  start();
+}

@@ -82,6 +82,32 @@ describe('the script-tag loader (dist/autoload.js)', () => {
     frame.remove();
   });
 
+  it('starts once when the page loads it with a query string, as a CMS adds ?ver=, though the post chunk imports it again without one', async () => {
+    const iframe = document.createElement('iframe');
+    // Counts the observers watching the whole document for added content: the loader's way of serving content added later.
+    iframe.srcdoc = `<!doctype html><html lang="en"><head><script>
+      window.pageWatchers = 0;
+      const observe = MutationObserver.prototype.observe;
+      MutationObserver.prototype.observe = function (target, options) {
+        if (target === document.documentElement && options && options.subtree && options.childList) window.pageWatchers++;
+        return observe.call(this, target, options);
+      };
+    </script><script type="module" src="/dist/autoload.js?ver=6.1"></script></head><body>${X_EMBED}${QUOTE}</body></html>`;
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    document.body.append(iframe);
+    await loaded;
+    const frame: Frame = { win: iframe.contentWindow as Window & typeof globalThis, doc: iframe.contentDocument!, remove: () => iframe.remove() };
+    // The post chunk (which imports the loader again) has run once the bare embed code is a defined card.
+    const start = Date.now();
+    while (!frame.win.customElements.get('nw-tweet-embed') || !frame.doc.querySelector('nw-tweet-embed')) {
+      if (Date.now() - start > 8000) throw new Error('the post chunk did not load');
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    await rendered(frame);
+    expect((frame.win as unknown as { pageWatchers: number }).pageWatchers).to.equal(1);
+    frame.remove();
+  });
+
   it('turns bare X embed code into a private post card, with no request to the platform', async () => {
     const frame = await pageWith(X_EMBED);
     await rendered(frame);
