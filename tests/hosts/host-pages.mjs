@@ -1,4 +1,4 @@
-// The host pages of tests/node/host-css.test.mjs: the same content inside the
+// The host pages of tests/hosts/host-css.test.mjs: the same content inside the
 // markup and the stylesheets of real sites that no one here wrote.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';

@@ -5,7 +5,9 @@
 //   2. tests/node/memory.test.mjs with NW_STRESS=1: 1,000 warm-up cycles,
 //      then 5,000 create/attach/render/remove cycles per widget, 1,000
 //      changes on one live widget after 1,000, and a heap snapshot.
-//   3. tests/huge/huge-content.test.mjs: huge content, timed at full speed.
+//   3. tests/hosts/host-css.test.mjs: every widget inside real sites' CSS
+//      (needs Debian's wordpress-theme-twentytwentyone, or NW_WP_THEME_DIR).
+//   4. tests/huge/huge-content.test.mjs: huge content, timed at full speed.
 // Each part prints its counts; the run stops at the first part that fails.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -32,6 +34,12 @@ const PARTS = [
     command: process.execPath,
     args: ['--test', '--test-reporter=spec', 'tests/node/memory.test.mjs'],
     env: { NW_STRESS: '1' },
+  },
+  {
+    name: 'host pages (every widget inside Bootstrap 5, Tailwind preflight and WordPress Twenty Twenty-One)',
+    command: process.execPath,
+    args: ['--test', '--test-reporter=spec', 'tests/hosts/host-css.test.mjs'],
+    env: {},
   },
   {
     name: 'huge content (5,000-row tables, a 2,000-fact box, a 1 MB quote: within 1 s, no task over 200 ms)',

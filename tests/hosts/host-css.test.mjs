@@ -25,7 +25,7 @@ import puppeteer from 'puppeteer-core';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
-import { BLANK, HOSTS, WIDGET_CASES, checkHostStylesheets, hostPage, startServer } from '../hosts/host-pages.mjs';
+import { BLANK, HOSTS, WIDGET_CASES, checkHostStylesheets, hostPage, startServer } from './host-pages.mjs';
 
 /** Share of a widget's pixels that may differ from the blank page's. */
 const MAX_DIFF = 0.001;
