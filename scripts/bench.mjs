@@ -109,7 +109,9 @@ async function measurePage(page) {
     samples: {},
   }));
   const active = cells.filter((cell) => !cell.skip);
-  for (let run = 0; run < RUNS; run++) {
+  // A page may ask for fewer runs (two 5,000-row tables take seconds per load at 4x).
+  const runs = Math.min(RUNS, page.maxRuns ?? RUNS);
+  for (let run = 0; run < runs; run++) {
     // Alternate: each run loads every way once, so drift on a shared machine hits all alike.
     for (const cell of active) {
       if (cell.skip) continue;
