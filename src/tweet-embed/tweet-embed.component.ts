@@ -205,8 +205,8 @@ export class NwTweetEmbed extends NwElement {
           <footer part="footer" class="footer">
             ${date
               ? post.url
-                ? html`<a part="date" class="date" href=${post.url} rel="noopener noreferrer"><time datetime=${date.datetime}>${date.text}</time></a>`
-                : html`<time part="date" class="date" datetime=${date.datetime}>${date.text}</time>`
+                ? html`<a part="date" class="date" href=${post.url} rel="noopener noreferrer"><time datetime=${date.datetime} dir="auto">${date.text}</time></a>`
+                : html`<time part="date" class="date" datetime=${date.datetime} dir="auto">${date.text}</time>`
               : nothing}
             ${post.url && platformName
               ? html`<a part="view-link" class="view" href=${post.url} rel="noopener noreferrer">${t(lang, 'viewOn', { platform: platformName })}</a>`

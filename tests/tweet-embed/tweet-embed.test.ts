@@ -28,6 +28,23 @@ describe('<nw-tweet-embed>', () => {
     expect(root.querySelector('[part=view-link]')!.textContent).to.equal('View on X');
   });
 
+  it('keeps the date in its own reading order on a page of the other direction', async () => {
+    // A Ukrainian date on a right-to-left page must not read ".січня 2022 р 13"; an Arabic one on a left-to-right page keeps right to left.
+    for (const [lang, dir, expected] of [
+      ['uk', 'rtl', 'ltr'],
+      ['ar', 'ltr', 'rtl'],
+      ['en', 'rtl', 'ltr'],
+    ] as const) {
+      const wrapper = await fixture<HTMLElement>(html`<div lang=${lang} dir=${dir}>${NATO}</div>`);
+      const el = wrapper.querySelector<NwTweetEmbed>('nw-tweet-embed')!;
+      await settle(el);
+      const time = shadow(el).querySelector('time')!;
+      expect(time.textContent, `${lang} date`).to.not.equal('');
+      expect(getComputedStyle(time).direction, `${lang} date on a ${dir} page`).to.equal(expected);
+      expect(getComputedStyle(time).unicodeBidi, `${lang} date on a ${dir} page`).to.equal('isolate');
+    }
+  });
+
   it('links entities to the platform; every link is a plain anchor without referrer', async () => {
     const el = await fixture<NwTweetEmbed>(NATO);
     const links = Array.from(shadow(el).querySelectorAll<HTMLAnchorElement>('[part=text] a'));
