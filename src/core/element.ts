@@ -26,6 +26,21 @@ function listenToPageLanguage(listener: () => void): void {
   onLocaleChange(() => languageListeners.forEach((notify) => notify())); // strings that arrive later (a locale loaded on demand)
 }
 
+/** Rendering a widget goes on with after an update: a long list's later slices (see slices.ts). */
+export interface LaterWork {
+  readonly pending: boolean;
+  done(): Promise<void>;
+}
+
+const laterWork = new WeakMap<object, Set<LaterWork>>();
+
+/** Makes `host`'s `updateComplete` wait for `work` too, so it means "everything is rendered". */
+export function waitForLater(host: object, work: LaterWork): void {
+  let works = laterWork.get(host);
+  if (!works) laterWork.set(host, (works = new Set()));
+  works.add(work);
+}
+
 /**
  * What every widget shares: the `theme` attribute, the page's language and
  * direction, and the one error-reporting path. Content comes in through a
@@ -103,6 +118,18 @@ export abstract class NwElement extends LitElement {
   }
 
   /** The first render waits for its turn (see schedule.ts); later ones, a reader's click, run at once. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    const works = laterWork.get(this);
+    if (!works) return result;
+    for (;;) {
+      const pending = [...works].filter((work) => work.pending);
+      if (!pending.length) return result;
+      await Promise.all(pending.map((work) => work.done()));
+      result = await super.getUpdateComplete();
+    }
+  }
+
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated || isServer) return super.scheduleUpdate();
     return renderTurn().then(() => super.scheduleUpdate());

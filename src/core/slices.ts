@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { waitForLater, type LaterWork } from './element.js';
 import { renderTurn } from './schedule.js';
 
 /**
@@ -10,10 +11,10 @@ import { renderTurn } from './schedule.js';
  *
  * The host renders the slices that `starts()` lists (each one's first
  * index), best each behind Lit's `guard` so that a slice already rendered
- * costs nothing the next time, and awaits `done()` in its
- * `getUpdateComplete`, so that `updateComplete` means every item is there.
+ * costs nothing the next time. The widget's `updateComplete` (NwElement's)
+ * waits for the last slice, so it means every item is there.
  */
-export class SliceController implements ReactiveController {
+export class SliceController implements ReactiveController, LaterWork {
   /** How many items may be rendered now. */
   #rendered: number;
   #more?: Promise<void>;
@@ -28,6 +29,7 @@ export class SliceController implements ReactiveController {
   ) {
     this.#rendered = size;
     host.addController(this);
+    waitForLater(host, this);
   }
 
   /** Where each slice of the items rendered so far starts. */

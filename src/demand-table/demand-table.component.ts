@@ -108,15 +108,6 @@ export class NwDemandTable extends NwElement {
    */
   readonly #rows = new SliceController(this, ROW_SLICE, () => this.#content.model.rows.length);
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.#rows.pending) {
-      await this.#rows.done();
-      result = await super.getUpdateComplete();
-    }
-    return result;
-  }
-
   /** The filter that applies: only statuses that still have rows. */
   #activeFilter(counts: Map<DemandStatus, number>): DemandStatus[] {
     return this.filter.filter((status) => counts.has(status));

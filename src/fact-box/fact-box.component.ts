@@ -115,15 +115,6 @@ export class NwFactBox extends NwElement {
    */
   readonly #slices = new SliceController(this, FACT_SLICE, () => this.#content.model.facts.length);
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.#slices.pending) {
-      await this.#slices.done();
-      result = await super.getUpdateComplete();
-    }
-    return result;
-  }
-
   /** The content shown, normalised; set it to render from JavaScript. */
   get data(): FactBoxData {
     return this.#content.model;
