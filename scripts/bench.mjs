@@ -147,6 +147,7 @@ async function measurePage(page) {
 function summarise(page, cells) {
   const base = cells[0].samples;
   const staticLoad = { 1: stats(base.cpu1.map((s) => s.load)), 4: stats(base.cpu4.map((s) => s.load)) };
+  const staticPainted = { 1: stats(base.cpu1.map((s) => s.painted)), 4: stats(base.cpu4.map((s) => s.painted)) };
   const staticHeap = stats(base.cpu1.map((s) => s.heap));
   const ways = cells.map(({ way, skip, script, samples }) => {
     if (skip) return { id: way.id, label: way.label, skipped: skip };
@@ -175,8 +176,12 @@ function summarise(page, cells) {
       clsLateCss: at('lateCss', (s) => s.cls),
       heap: at('cpu1', (s) => s.heap),
     };
-    if (summary.rendered1) summary.vsStatic1 = round(summary.rendered1.median / staticLoad[1].median, 2);
-    if (summary.rendered4) summary.vsStatic4 = round(summary.rendered4.median / staticLoad[4].median, 2);
+    // The page as the reader sees it, against the plain page as the reader sees it: painted over painted.
+    if (summary.rendered1) summary.vsStatic1 = round(summary.painted1.median / staticPainted[1].median, 2);
+    if (summary.rendered4) summary.vsStatic4 = round(summary.painted4.median / staticPainted[4].median, 2);
+    // The earlier measure, kept for comparison: the last render over the plain page's load event (before its first layout).
+    if (summary.rendered1) summary.renderedVsStaticLoad1 = round(summary.rendered1.median / staticLoad[1].median, 2);
+    if (summary.rendered4) summary.renderedVsStaticLoad4 = round(summary.rendered4.median / staticLoad[4].median, 2);
     if (!way.static && summary.heap && staticHeap) {
       summary.heapDelta = summary.heap.median - staticHeap.median;
       summary.heapPer100Widgets = Math.round((summary.heapDelta / page.widgets) * 100);
@@ -314,7 +319,8 @@ try {
       bytes: 'gzip (level 9) of each response body received, summed (CDP Network.getResponseBody); the server sends gzip',
       tbt: 'sum of (long task − 50 ms) from navigation until the page is done (longtask observer installed before any script)',
       rendered: 'navigation start → the last render of any nw-* element (Lit’s updated: a long table’s last slice of rows counts), once all have rendered and updateComplete resolved',
-      painted: 'navigation start → the end of the frame after the last render (requestAnimationFrame, then a task)',
+      painted: 'navigation start → the end of the frame after the last render, or after the load event if that came later (requestAnimationFrame, then a task); plain HTML: the end of the frame after the load event',
+      vsStatic: 'painted over the plain page’s painted (what the reader waits for in each case); renderedVsStaticLoad: rendered over the plain page’s load event, the measure used before',
       heap: 'JS heap used after HeapProfiler.collectGarbage; Δ = minus the plain page; per 100 = Δ / widgets × 100',
     },
     files,
@@ -327,8 +333,8 @@ try {
   mkdirSync('bench', { recursive: true });
   writeFileSync(OUT, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nMedians of ${RUNS} runs; [min–max]. JS/CSS: gzip of what was downloaded. TBT: long-task time over 50 ms.`);
-  console.log(`done: last widget render, every row and fact included (plain HTML: load event), from navigation start; × plain: that over the plain page's load;`);
-  console.log(`painted: the end of the frame after that render (its layout and paint).`);
+  console.log(`done: last widget render, every row and fact included (plain HTML: load event), from navigation start.`);
+  console.log(`painted: the end of the frame after that render or after load, whichever is later (plain HTML: after load); × plain: painted over the plain page's painted.`);
   console.log(`CLS late: the script served ${LATE_SCRIPT_MS} ms late, without and with newsroom-widgets.css in <head>. Heap Δ: over the plain page.`);
   console.log(`Load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after (${cpus().length} cores). Wrote ${OUT}. Took ${seconds.toFixed(0)} s.`);
 } finally {

@@ -16,6 +16,8 @@ function instrument() {
       setTimeout(() => (bench.painted = Math.max(bench.painted, performance.now())));
     });
   };
+  // The end of the first frame after the load event: when the plain page has laid out and painted all of its content.
+  addEventListener('load', () => requestAnimationFrame(() => setTimeout(() => (bench.loadPainted = performance.now()))));
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) bench.longTasks.push(entry.duration);
   }).observe({ type: 'longtask' });
@@ -73,6 +75,7 @@ async function collect({ mode, expected, tags, timeout }) {
     const posts = document.querySelectorAll('bluesky-post').length;
     while (bench.peerDone < posts && performance.now() - start < 3000) await sleep(20);
   }
+  while (!bench.loadPainted) await sleep(10);
   // Let the last long-task and layout-shift entries arrive.
   for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   await sleep(50);
@@ -92,7 +95,8 @@ async function collect({ mode, expected, tags, timeout }) {
     error,
     load: nav.loadEventEnd,
     rendered: mode === 'widgets' && !error ? bench.lastRender : null,
-    painted: mode === 'widgets' && !error ? bench.painted : null,
+    // Plain HTML: the frame after load. Widgets: the frame after the last render, or after load if that came later.
+    painted: error ? null : mode === 'widgets' ? Math.max(bench.painted, bench.loadPainted) : bench.loadPainted,
     renderedCount: bench.rendered,
     longTasks: bench.longTasks,
     cls,
