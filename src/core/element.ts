@@ -51,7 +51,9 @@ export abstract class NwElement extends LitElement {
   static readonly nwVersion = VERSION;
 
   /** Colour scheme: `auto` follows the reader's system setting. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  // useDefault: the default is not written onto the element as an attribute (the
+  // styles read an absent attribute as `auto`); a write per widget costs a page of hundreds dearly.
+  @property({ reflect: true, useDefault: true }) theme: Theme = 'auto';
 
   /** Where the author's content shows until the first render (see createRenderRoot). */
   #placeholder?: HTMLSlotElement;

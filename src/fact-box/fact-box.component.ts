@@ -88,7 +88,7 @@ export class NwFactBox extends NwElement {
   @property({ type: Number, attribute: 'max-visible' }) maxVisible = DEFAULT_MAX_VISIBLE;
 
   /** `full` (default) or `compact`, for sidebars: smaller figures, tighter spacing. */
-  @property({ reflect: true }) variant: FactBoxVariant = 'full';
+  @property({ reflect: true, useDefault: true }) variant: FactBoxVariant = 'full';
 
   /** Whether the collapsed facts are shown. */
   @state() private expanded = false;

@@ -66,7 +66,7 @@ export class NwQuoteCard extends NwElement {
   @property() avatar = '';
 
   /** `card` (default): a quiet box with avatar. `pull`: a large pull quote in the text flow. */
-  @property({ reflect: true }) variant: QuoteVariant = 'card';
+  @property({ reflect: true, useDefault: true }) variant: QuoteVariant = 'card';
 
   readonly #content = new ContentController(this, {
     read: parseQuote,

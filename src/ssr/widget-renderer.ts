@@ -65,7 +65,7 @@ export function prepareWidget(twin: Element, styles: StylesOption, instanceOf?: 
   return renderer;
 }
 
-/** Attributes the widget reflected (e.g. `theme="auto"`), as the browser would add them. */
+/** Attributes the widget reflected (a property set before rendering), as the browser would add them. */
 export function reflectedAttributes(renderer: WidgetRenderer): Array<[string, string]> {
   const element = renderer.element as HTMLElement & { attributes: Iterable<{ name: string; value: string }> };
   return Array.from(element.attributes, ({ name, value }): [string, string] => [name, value]);

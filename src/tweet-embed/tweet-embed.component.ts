@@ -87,7 +87,7 @@ export class NwTweetEmbed extends NwElement {
   @property() platform = '';
 
   /** Offer readers a "Load original post" button that loads the platform's own embed. */
-  @property({ type: Boolean, attribute: 'allow-original', reflect: true }) allowOriginal = false;
+  @property({ type: Boolean, attribute: 'allow-original', reflect: true, useDefault: true }) allowOriginal = false;
 
   @state() private original = false;
 

@@ -160,6 +160,21 @@ describe('parseQuote', () => {
     expect(parse('').quote).to.deep.equal([]);
   });
 
+  it('keeps the attributes the author wrote: defaults are not written onto the element, a property set later is', async () => {
+    const el = await fixture<NwQuoteCard>(html`<nw-quote-card speaker="Wendy Sherman"><p>Simply non-starters.</p></nw-quote-card>`);
+    expect(el.getAttributeNames().sort()).to.deep.equal(['speaker']);
+    expect([el.theme, el.variant]).to.deep.equal(['auto', 'card']);
+    // A property set from script (a React prop, the builder) shows in the attribute, which the styles read.
+    el.theme = 'dark';
+    el.variant = 'pull';
+    await el.updateComplete;
+    expect([el.getAttribute('theme'), el.getAttribute('variant')]).to.deep.equal(['dark', 'pull']);
+    expect(getComputedStyle(shadow(el).querySelector('figure')!).backgroundColor).to.not.equal(getComputedStyle(document.body).backgroundColor);
+    el.theme = 'auto';
+    await el.updateComplete;
+    expect(el.getAttribute('theme')).to.equal('auto');
+  });
+
   it('removing variant or theme returns to the defaults, with no warning', async () => {
     const el = await fixture<NwQuoteCard>(html`<nw-quote-card variant="pull" theme="dark" speaker="Wendy Sherman"><p>Simply non-starters.</p></nw-quote-card>`);
     const warnings = await captureWarnings(async () => {
