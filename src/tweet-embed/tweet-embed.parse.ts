@@ -433,10 +433,6 @@ const HASHTAG = String.raw`(?<![\p{L}\p{N}_&/#])#(?<tag>[\p{L}\p{M}\p{N}_]*[\p{L
 const MENTION = String.raw`(?<![\p{L}\p{N}_@./])@(?<user>[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?)`;
 const CASHTAG = String.raw`(?<![\p{L}\p{N}_$])\$(?<cash>[A-Za-z]{1,6}(?:[._][A-Za-z]{1,2})?)(?![\p{L}\p{N}_])`;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** The address of an entity on its platform. */
 export function entityUrl(platform: Platform | undefined, kind: EntityKind, value: string, instance?: string): string | undefined {
   return platform ? PLATFORM_TABLE[platform].entityUrl(kind, value, instance) : undefined;
@@ -455,49 +451,71 @@ export function shortenUrl(url: string, max = 30): string {
  */
 export function segmentText(post: Pick<TweetEmbedData, 'text' | 'links' | 'platform' | 'url' | 'handle'>): Segment[] {
   const instance = post.platform === 'mastodon' ? mastodonInstance(post) : undefined;
+  // The embed code's own links first, the longest first where two start at the same place.
   const known = [...post.links].filter((link) => link.text).sort((a, b) => b.text.length - a.text.length);
-  const patterns = [
-    ...known.map((link) => `(?<l${known.indexOf(link)}>${escapeRegExp(link.text)})`),
-    `(?<url>${URL_PATTERN})`,
-    HASHTAG,
-    MENTION,
-    ...(post.platform === 'x' ? [CASHTAG] : []),
-  ];
-  const regex = new RegExp(patterns.join('|'), 'gu');
+  // Literal texts only: cheap to compile, unlike the entity patterns.
+  const linked = known.length ? new RegExp(known.map((link) => link.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu') : undefined;
+  const entities = entityPattern(post.platform === 'x');
+  const { text } = post;
   const segments: Segment[] = [];
   let last = 0;
-  const pushText = (text: string) => {
-    if (!text) return;
+  const pushText = (part: string) => {
+    if (!part) return;
     const previous = segments[segments.length - 1];
-    if (previous?.kind === 'text') previous.text += text;
-    else segments.push({ kind: 'text', text });
+    if (previous?.kind === 'text') previous.text += part;
+    else segments.push({ kind: 'text', text: part });
   };
-  for (const match of post.text.matchAll(regex)) {
-    const groups = match.groups ?? {};
-    const index = match.index ?? 0;
-    let segment: Segment | undefined;
-    const linkIndex = known.findIndex((_, i) => groups[`l${i}`] !== undefined);
-    if (linkIndex >= 0) {
-      const link = known[linkIndex]!;
-      segment = { kind: 'url', text: /^https?:\/\//i.test(link.text) ? shortenUrl(link.text) : link.text, href: link.href };
-    } else if (groups.url) {
-      segment = { kind: 'url', text: shortenUrl(groups.url), href: groups.url };
-    } else if (groups.tag) {
-      const href = entityUrl(post.platform, 'hashtag', groups.tag, instance);
-      if (href) segment = { kind: 'hashtag', text: match[0], href };
-    } else if (groups.user) {
-      const user = groups.user;
-      const href = entityUrl(post.platform, 'mention', user, instance);
-      if (href) segment = { kind: 'mention', text: match[0], href };
-    } else if (groups.cash) {
-      const href = entityUrl(post.platform, 'cashtag', groups.cash, instance);
-      if (href) segment = { kind: 'cashtag', text: match[0], href };
+  for (let from = 0; from < text.length; ) {
+    // The leftmost of a known link and an entity; at the same place, the known link.
+    let linkMatch: RegExpExecArray | null = null;
+    if (linked) {
+      linked.lastIndex = from;
+      linkMatch = linked.exec(text);
     }
+    entities.lastIndex = from;
+    const match = entities.exec(text);
+    let segment: Segment | undefined;
+    let index: number;
+    let length: number;
+    if (linkMatch && (!match || linkMatch.index <= match.index)) {
+      const link = known.find((candidate) => candidate.text === linkMatch[0])!;
+      [index, length] = [linkMatch.index, link.text.length];
+      segment = { kind: 'url', text: /^https?:\/\//i.test(link.text) ? shortenUrl(link.text) : link.text, href: link.href };
+    } else if (match) {
+      [index, length] = [match.index, match[0].length];
+      const groups = match.groups ?? {};
+      if (groups.url) {
+        segment = { kind: 'url', text: shortenUrl(groups.url), href: groups.url };
+      } else if (groups.tag) {
+        const href = entityUrl(post.platform, 'hashtag', groups.tag, instance);
+        if (href) segment = { kind: 'hashtag', text: match[0], href };
+      } else if (groups.user) {
+        const href = entityUrl(post.platform, 'mention', groups.user, instance);
+        if (href) segment = { kind: 'mention', text: match[0], href };
+      } else if (groups.cash) {
+        const href = entityUrl(post.platform, 'cashtag', groups.cash, instance);
+        if (href) segment = { kind: 'cashtag', text: match[0], href };
+      }
+    } else {
+      break;
+    }
+    from = index + length;
     if (!segment) continue;
-    pushText(post.text.slice(last, index));
+    pushText(text.slice(last, index));
     segments.push(segment);
-    last = index + match[0].length;
+    last = from;
   }
-  pushText(post.text.slice(last));
+  pushText(text.slice(last));
   return segments;
+}
+
+/**
+ * The entity patterns, compiled once per page: a pattern with Unicode
+ * property classes and lookbehinds takes milliseconds to compile, too long to
+ * pay again for each of a live blog's posts.
+ */
+const entityPatterns: Partial<Record<'x' | 'other', RegExp>> = {};
+function entityPattern(withCashtags: boolean): RegExp {
+  const key = withCashtags ? 'x' : 'other';
+  return (entityPatterns[key] ??= new RegExp([`(?<url>${URL_PATTERN})`, HASHTAG, MENTION, ...(withCashtags ? [CASHTAG] : [])].join('|'), 'gu'));
 }

@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import {
   cleanPostUrl,
   dateOfId,
+  entityUrl,
+  mastodonInstance,
   extractMedia,
   parseEmbed,
   parseEnglishDate,
@@ -210,6 +213,76 @@ describe('segmentText', () => {
       { kind: 'url', text: 'nato.int/cps/en/natohq/…', href: 'https://www.nato.int/cps/en/natohq/news_190666.htm' },
     ]);
     expect(segments.map((s) => s.text).join('')).to.equal('Read nato.int/cps/en/natohq/… now');
+  });
+
+  it('finds the same entities as one combined pattern would, for any text and links (compiled once, not per post)', () => {
+    // The former implementation, kept as the reference: one pattern per post, the post's link texts first.
+    const URL = String.raw`https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'’”]`;
+    const TAG = String.raw`(?<![\p{L}\p{N}_&/#])#(?<tag>[\p{L}\p{M}\p{N}_]*[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*)`;
+    const USER = String.raw`(?<![\p{L}\p{N}_@./])@(?<user>[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?)`;
+    const CASH = String.raw`(?<![\p{L}\p{N}_$])\$(?<cash>[A-Za-z]{1,6}(?:[._][A-Za-z]{1,2})?)(?![\p{L}\p{N}_])`;
+    const reference = (post: Pick<TweetEmbedData, 'text' | 'links' | 'platform' | 'url' | 'handle'>) => {
+      const instance = post.platform === 'mastodon' ? mastodonInstance(post) : undefined;
+      const known = [...post.links].filter((link) => link.text).sort((a, b) => b.text.length - a.text.length);
+      const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const patterns = [...known.map((link, i) => `(?<l${i}>${escape(link.text)})`), `(?<url>${URL})`, TAG, USER, ...(post.platform === 'x' ? [CASH] : [])];
+      const segments: ReturnType<typeof segmentText> = [];
+      let last = 0;
+      const pushText = (text: string) => {
+        if (!text) return;
+        const previous = segments[segments.length - 1];
+        if (previous?.kind === 'text') previous.text += text;
+        else segments.push({ kind: 'text', text });
+      };
+      for (const match of post.text.matchAll(new RegExp(patterns.join('|'), 'gu'))) {
+        const groups = match.groups ?? {};
+        let segment: ReturnType<typeof segmentText>[number] | undefined;
+        const linkIndex = known.findIndex((_, i) => groups[`l${i}`] !== undefined);
+        if (linkIndex >= 0) {
+          const link = known[linkIndex]!;
+          segment = { kind: 'url', text: /^https?:\/\//i.test(link.text) ? shortenUrl(link.text) : link.text, href: link.href };
+        } else if (groups.url) segment = { kind: 'url', text: shortenUrl(groups.url), href: groups.url };
+        else if (groups.tag) {
+          const href = entityUrl(post.platform, 'hashtag', groups.tag, instance);
+          if (href) segment = { kind: 'hashtag', text: match[0], href };
+        } else if (groups.user) {
+          const href = entityUrl(post.platform, 'mention', groups.user, instance);
+          if (href) segment = { kind: 'mention', text: match[0], href };
+        } else if (groups.cash) {
+          const href = entityUrl(post.platform, 'cashtag', groups.cash, instance);
+          if (href) segment = { kind: 'cashtag', text: match[0], href };
+        }
+        if (!segment) continue;
+        pushText(post.text.slice(last, match.index));
+        segments.push(segment);
+        last = match.index! + match[0].length;
+      }
+      pushText(post.text.slice(last));
+      return segments;
+    };
+    const pieces = ['#', '@', '$', 'NATO', 'nato.int/…', 'https://', 'https://nato.int/a', 'x.com', '.', ',', ' ', ' ', 'ناتو', '_', 'a@b.example', '$TSLA', '@x@y.example', '🇺🇦', ')', '1', 'é'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(''));
+    const post = text.chain((body) =>
+      fc.record({
+        text: fc.constant(body),
+        platform: fc.constantFrom<TweetEmbedData['platform']>('x', 'bluesky', 'mastodon', undefined),
+        url: fc.constantFrom('https://mastodon.social/@a/1', undefined),
+        handle: fc.constantFrom('@a@mastodon.social', undefined),
+        links: fc.array(
+          fc.record({
+            text: fc.oneof(fc.constantFrom(...pieces), body.length ? fc.integer({ min: 0, max: body.length - 1 }).chain((from) => fc.integer({ min: from, max: body.length }).map((to) => body.slice(from, to))) : fc.constant('')),
+            href: fc.constant('https://example.com/link'),
+          }),
+          { maxLength: 4 },
+        ),
+      }),
+    );
+    fc.assert(
+      fc.property(post, (input) => {
+        expect(segmentText(input)).to.deep.equal(reference(input));
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('shortens long URLs as the platforms show them', () => {
