@@ -1,10 +1,10 @@
-import { LitElement, isServer, type PropertyValues } from 'lit';
+import { LitElement, isServer, type PropertyValues, type ReactiveControllerHost } from 'lit';
 import { property } from 'lit/decorators.js';
 import { serverTwins } from './content.js';
 import type { NwErrorCode } from './events.js';
-import { onLocaleChange, resolveDir, resolveLang, stringsVersion } from './i18n.js';
+import { onLocaleChange, prepareDates, resolveDir, resolveLang, stringsVersion } from './i18n.js';
 import { reportError } from './report.js';
-import { renderTurn } from './schedule.js';
+import { inRenderTurn } from './schedule.js';
 import { VERSION } from './version.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
@@ -33,12 +33,25 @@ export interface LaterWork {
 }
 
 const laterWork = new WeakMap<object, Set<LaterWork>>();
+let datesPrepared = false;
+/** Hosts whose next update renders more of a long list, with what to do when its turn comes. */
+const turnWork = new WeakMap<object, () => void>();
 
 /** Makes `host`'s `updateComplete` wait for `work` too, so it means "everything is rendered". */
 export function waitForLater(host: object, work: LaterWork): void {
   let works = laterWork.get(host);
   if (!works) laterWork.set(host, (works = new Set()));
   works.add(work);
+}
+
+/**
+ * Asks `host` for an update that waits for its render turn like a first
+ * render (see schedule.ts); `atTurn` runs just before it (a long list's next
+ * slice is let in then, not before).
+ */
+export function requestUpdateInTurn(host: ReactiveControllerHost, atTurn: () => void): void {
+  turnWork.set(host, atTurn);
+  host.requestUpdate();
 }
 
 /**
@@ -133,8 +146,20 @@ export abstract class NwElement extends LitElement {
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated || isServer) return super.scheduleUpdate();
-    return renderTurn().then(() => super.scheduleUpdate());
+    if (isServer) return super.scheduleUpdate();
+    const atTurn = turnWork.get(this);
+    if (this.hasUpdated && !atTurn) return super.scheduleUpdate();
+    turnWork.delete(this);
+    if (!datesPrepared) {
+      // The page's first date format gets a turn of its own, before the first render (widgets show dates).
+      datesPrepared = true;
+      const lang = this.pageLang;
+      void inRenderTurn(() => prepareDates(lang));
+    }
+    return inRenderTurn(() => {
+      atTurn?.();
+      super.scheduleUpdate();
+    });
   }
 
   protected override update(changed: PropertyValues): void {

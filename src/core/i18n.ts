@@ -122,6 +122,16 @@ export function formatDate(
   return formatted ? { ...formatted } : null;
 }
 
+/**
+ * Builds the date format of `lang` ahead of the widgets' first renders. The
+ * first date format of a page costs more than any render (the browser loads
+ * its date data then: about 15 ms, 60 ms on a slow phone); done in a turn of
+ * its own, it does not make one widget's render a long task.
+ */
+export function prepareDates(lang: string): void {
+  formatDate('2000-01-01', lang);
+}
+
 /** Dates formatted recently, by language, options and value (at most 256). */
 const formattedDates = new Map<string, FormattedDate | null>();
 

@@ -1,10 +1,10 @@
 /**
  * Slices the first renders of many widgets into tasks: a page with hundreds
  * of posts or tables must not block the main thread for the whole upgrade.
- * Each widget's first render waits for its turn; after about one frame's
- * worth of rendering, the browser gets the main thread back (input, paint)
- * before the next widgets render. Nothing is deferred until scrolled into
- * view: every widget renders, in document order, within a few tasks, so
+ * Renders wait in one queue and run one after another; once about one
+ * frame's worth of rendering has run, the browser gets the main thread back
+ * (input, paint) before the next render. Nothing is deferred until scrolled
+ * into view: every widget renders, in document order, within a few tasks, so
  * printing, find-in-page and anchors get them all.
  */
 
@@ -15,8 +15,9 @@ interface Scheduler {
   yield?: () => Promise<void>;
 }
 
+const queue: Array<() => void> = [];
 let sliceEnd = -1;
-let waiting: Promise<void> | undefined;
+let draining = false;
 
 function yieldToBrowser(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
@@ -24,14 +25,36 @@ function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Resolves when a first render may run: at once within the current slice, else after yielding. */
-export async function renderTurn(): Promise<void> {
-  if (typeof performance === 'undefined') return;
-  while (performance.now() > sliceEnd) {
-    waiting ??= yieldToBrowser().then(() => {
-      sliceEnd = performance.now() + SLICE_MS;
-      waiting = undefined;
+/**
+ * Runs `work` (a render, synchronous) in its turn: at once while the current
+ * slice has time left, else after yielding. The time is checked between two
+ * renders, after the first has run, so one task holds about one slice of
+ * rendering, however many widgets wait.
+ */
+export function inRenderTurn<T>(work: () => T): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    queue.push(() => {
+      try {
+        resolve(work());
+      } catch (error) {
+        reject(error);
+      }
     });
-    await waiting;
+    if (!draining) void drain();
+  });
+}
+
+async function drain(): Promise<void> {
+  draining = true;
+  try {
+    while (queue.length) {
+      if (performance.now() > sliceEnd) {
+        await yieldToBrowser();
+        sliceEnd = performance.now() + SLICE_MS;
+      }
+      queue.shift()!();
+    }
+  } finally {
+    draining = false;
   }
 }

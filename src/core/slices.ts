@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { waitForLater, type LaterWork } from './element.js';
-import { renderTurn } from './schedule.js';
+import { requestUpdateInTurn, waitForLater, type LaterWork } from './element.js';
 
 /**
  * Renders a long list (a table of thousands of rows, a box of thousands of
@@ -54,11 +53,9 @@ export class SliceController implements ReactiveController, LaterWork {
 
   async #renderMore(): Promise<void> {
     while (this.#rendered < this.total()) {
-      await renderTurn();
-      this.#rendered += this.size;
       await new Promise<void>((resolve) => {
         this.#updated = resolve;
-        this.host.requestUpdate();
+        requestUpdateInTurn(this.host, () => (this.#rendered += this.size));
       });
     }
     this.#more = undefined;

@@ -7,10 +7,11 @@ const BUNDLE = '/dist/newsroom-widgets.js';
 const TAGS = ['nw-quote-card', 'nw-tweet-embed', 'nw-demand-table', 'nw-fact-box'];
 /**
  * What the whole library, four widgets and Lit included, may cost a reader
- * (gzip). It is 32 KB today (Lit ~6 KB, UI strings in seven languages ~3.4 KB);
- * the budget leaves one kilobyte for growth, so any real increase is a decision.
+ * (gzip, as this browser compresses). It is 37.7 KB today (Lit ~6 KB, UI
+ * strings in twelve languages ~3.5 KB); the budget leaves little room, so any
+ * real increase is a decision.
  */
-const BUDGET_GZIP_BYTES = 37.5 * 1024;
+const BUDGET_GZIP_BYTES = 38 * 1024;
 
 async function gzipSize(url: string): Promise<number> {
   const response = await fetch(url);
@@ -57,10 +58,10 @@ describe('dist/newsroom-widgets.js', () => {
   describe('one-widget bundles', () => {
     /** gzip budgets: Lit and the core (~10 KB), the twelve languages' strings (~3.5 KB) unless the widget shows none, plus the widget. */
     const BUDGETS: Record<string, number> = {
-      'nw-quote-card': 12.5 * 1024,
+      'nw-quote-card': 13 * 1024,
       'nw-tweet-embed': 25.5 * 1024,
       'nw-demand-table': 23 * 1024,
-      'nw-fact-box': 21.5 * 1024,
+      'nw-fact-box': 22 * 1024,
     };
     for (const [tag, budget] of Object.entries(BUDGETS)) {
       it(`dist/${tag}.js defines only <${tag}> and stays under ${budget / 1024} KB gzip`, async () => {
