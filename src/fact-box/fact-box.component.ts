@@ -137,10 +137,18 @@ export class NwFactBox extends NwElement {
 
   /** The name last rendered, to tell namesakes when it changes. */
   #renderedName = '';
+  /** The document or shadow root the box was last connected to. */
+  #root?: Node;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#root = this.getRootNode?.();
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#peers().forEach((peer) => peer.requestUpdate());
+    // The boxes left behind that shared this box's name number themselves again.
+    this.#namesakes([this.#renderedName], this.#root).forEach((peer) => peer.requestUpdate());
   }
 
   /**
@@ -149,29 +157,41 @@ export class NwFactBox extends NwElement {
    * between calls: a live blog of many boxes does not search the whole page
    * for every box it renders.
    */
-  #boxesHere(): Element[] {
-    const root = (this.getRootNode?.() ?? {}) as Partial<Document>;
-    if (typeof root.getElementsByTagName === 'function') return Array.from(root.getElementsByTagName('nw-fact-box'));
-    return typeof root.querySelectorAll === 'function' ? Array.from(root.querySelectorAll('nw-fact-box')) : [];
+  #boxesHere(root: Node | undefined = this.getRootNode?.()): ArrayLike<Element> {
+    const here = (root ?? {}) as Partial<Document>;
+    if (typeof here.getElementsByTagName === 'function') return here.getElementsByTagName('nw-fact-box');
+    return typeof here.querySelectorAll === 'function' ? here.querySelectorAll('nw-fact-box') : [];
   }
 
-  /** The other fact boxes of this library in the same document or shadow root. */
-  #peers(): NwFactBox[] {
-    return this.#boxesHere().filter((el): el is NwFactBox => el !== this && el instanceof NwFactBox);
+  /** The other fact boxes of this library here whose landmark has one of `names`: their numbering depends on this box. */
+  #namesakes(names: string[], root?: Node): NwFactBox[] {
+    const wanted = names.filter(Boolean);
+    return Array.prototype.filter.call(
+      this.#boxesHere(root),
+      (el: Element) => el !== this && el instanceof NwFactBox && wanted.includes(el.#landmarkName()),
+    ) as NwFactBox[];
   }
 
   /** "2 of 3" when other boxes here show the same name, else ''. */
   #position(name: string, lang: string): string {
-    const same = this.#boxesHere().filter((el) => el === this || (el instanceof NwFactBox && el.isConnected && el.#landmarkName() === name));
-    return same.length > 1 ? t(lang, 'nthOf', { index: same.indexOf(this) + 1, total: same.length }) : '';
+    const boxes = this.#boxesHere();
+    let index = 0;
+    let total = 0;
+    for (let i = 0; i < boxes.length; i++) {
+      const el = boxes[i];
+      if (el === this) index = total + 1;
+      if (el === this || (el instanceof NwFactBox && el.isConnected && el.#landmarkName() === name)) total++;
+    }
+    return total > 1 ? t(lang, 'nthOf', { index, total }) : '';
   }
 
   protected override updated(changed: PropertyValues): void {
     // A new or renamed box changes how its namesakes number themselves.
     const name = this.#landmarkName();
-    if (name !== this.#renderedName) {
+    const before = this.#renderedName;
+    if (name !== before) {
       this.#renderedName = name;
-      this.#peers().forEach((peer) => peer.requestUpdate());
+      this.#namesakes([name, before]).forEach((peer) => peer.requestUpdate());
     }
     // Collapsing moves the button up; keep it, and the reader's focus, in view.
     if (changed.has('expanded') && changed.get('expanded') === true) {

@@ -90,6 +90,31 @@ describe('<nw-fact-box>', () => {
     expect(shadow(boxes[1]!).querySelector('aside')!.getAttribute('aria-labelledby')!.split(' ')).to.have.length(1);
   });
 
+  it('boxes that share a name number themselves again when one is removed, added or renamed; other boxes keep theirs', async () => {
+    const wrapper = await fixture(html`<div>
+      <nw-fact-box heading="Sanctions"><ul><li>One</li></ul></nw-fact-box>
+      <nw-fact-box heading="Sanctions"><ul><li>Two</li></ul></nw-fact-box>
+      <nw-fact-box heading="Troops"><ul><li>Alone</li></ul></nw-fact-box>
+      <nw-fact-box heading="Sanctions"><ul><li>Three</li></ul></nw-fact-box>
+    </div>`);
+    await settle(wrapper);
+    const nameOf = (box: Element) => {
+      const ids = shadow(box).querySelector('aside')!.getAttribute('aria-labelledby')!.split(' ');
+      return ids.map((id) => shadow(box).getElementById(id)!.textContent).join('');
+    };
+    const names = () => Array.from(wrapper.querySelectorAll('nw-fact-box'), nameOf);
+    expect(names()).to.deep.equal(['Sanctions, 1 of 3', 'Sanctions, 2 of 3', 'Troops', 'Sanctions, 3 of 3']);
+    wrapper.querySelector('nw-fact-box')!.remove();
+    await settle(wrapper);
+    expect(names()).to.deep.equal(['Sanctions, 1 of 2', 'Troops', 'Sanctions, 2 of 2']);
+    wrapper.querySelectorAll('nw-fact-box')[1]!.setAttribute('heading', 'Sanctions');
+    await settle(wrapper);
+    expect(names()).to.deep.equal(['Sanctions, 1 of 3', 'Sanctions, 2 of 3', 'Sanctions, 3 of 3']);
+    wrapper.insertAdjacentHTML('afterbegin', '<nw-fact-box heading="Troops"><ul><li>New</li></ul></nw-fact-box>');
+    await settle(wrapper);
+    expect(names()).to.deep.equal(['Troops', 'Sanctions, 1 of 3', 'Sanctions, 2 of 3', 'Sanctions, 3 of 3']);
+  });
+
   it('key figures stand out; prose facts form a list', async () => {
     const el = await renderInto<NwFactBox>(SEED, 720);
     const figures = Array.from(shadow(el).querySelectorAll('.figure'));
