@@ -46,10 +46,10 @@ export function waitForLater(host: object, work: LaterWork): void {
 
 /**
  * Asks `host` for an update that waits for its render turn like a first
- * render (see schedule.ts); `atTurn` runs just before it (a long list's next
- * slice is let in then, not before).
+ * render (see schedule.ts), behind the renders already waiting; `atTurn` runs
+ * just before it (a long list's next slice is let in then, not before).
  */
-export function requestUpdateInTurn(host: ReactiveControllerHost, atTurn: () => void): void {
+export function requestUpdateInTurn(host: ReactiveControllerHost, atTurn: () => void = () => {}): void {
   turnWork.set(host, atTurn);
   host.requestUpdate();
 }
@@ -163,6 +163,7 @@ export abstract class NwElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
+    turnWork.delete(this); // this update answers a request for one in turn too
     if (this.#placeholder) {
       this.#placeholder.remove();
       this.#placeholder = undefined;

@@ -3,7 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { property, query, state } from 'lit/decorators.js';
 import { ContentController } from '../core/content.js';
 import { SliceController } from '../core/slices.js';
-import { NwElement } from '../core/element.js';
+import { NwElement, requestUpdateInTurn } from '../core/element.js';
 import { emit } from '../core/events.js';
 import { formatDate, formatNumber, t } from '../core/i18n.js';
 import { renderSources, renderUpdated } from '../core/parts.js';
@@ -191,7 +191,8 @@ export class NwFactBox extends NwElement {
     const before = this.#renderedName;
     if (name !== before) {
       this.#renderedName = name;
-      this.#namesakes([name, before]).forEach((peer) => peer.requestUpdate());
+      // In turn, behind the first renders still waiting: while a page of many boxes upgrades, each renders again once, not once per box.
+      this.#namesakes([name, before]).forEach((peer) => requestUpdateInTurn(peer));
     }
     // Collapsing moves the button up; keep it, and the reader's focus, in view.
     if (changed.has('expanded') && changed.get('expanded') === true) {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { inRenderTurn } from '../../src/core/schedule.js';
+import { SLICE_MS, inRenderTurn } from '../../src/core/schedule.js';
 
 /** Keeps the main thread busy for `ms`, as a widget's render does. */
 const busy = (ms: number) => {
@@ -17,14 +17,14 @@ describe('render turns (a page of many widgets)', () => {
       Array.from({ length: 16 }, (_, i) =>
         inRenderTurn(() => {
           newTask.push(i === 0 || settled.has(i - 1));
-          busy(4);
+          busy(SLICE_MS / 2);
           order.push(i);
           queueMicrotask(() => settled.add(i));
         }),
       ),
     );
     expect(order).to.deep.equal([...Array(16).keys()]);
-    // 16 renders of 4 ms: one task may hold about 8 ms of rendering, so at most three renders each, in at least six tasks.
+    // 16 renders of half a slice each: one task may hold about one slice of rendering, so at most three renders each, in at least six tasks.
     const tasks = newTask.reduce<number[]>((sizes, starts) => (starts ? [...sizes, 1] : [...sizes.slice(0, -1), sizes[sizes.length - 1]! + 1]), []);
     expect(tasks.length, `renders per task: ${tasks.join(', ')}`).to.be.at.least(6);
     expect(Math.max(...tasks)).to.be.at.most(3);
