@@ -34,6 +34,8 @@ export interface LaterWork {
 
 const laterWork = new WeakMap<object, Set<LaterWork>>();
 let datesPrepared = false;
+/** Elements in a widget's content beyond which its shadow root waits for the first render (see connectedCallback). */
+const LONG_CONTENT = 300;
 /** Hosts whose next update renders more of a long list, with what to do when its turn comes. */
 const turnWork = new WeakMap<object, () => void>();
 
@@ -108,14 +110,32 @@ export abstract class NwElement extends LitElement {
 
   /**
    * Until its first render (which waits for its turn, see schedule.ts), the
-   * widget shows the author's content through a plain slot and carries the
-   * custom state `pending`, so the optional pre-upgrade stylesheet keeps
-   * styling it as before the script ran: nothing collapses or jumps in
-   * between. A server-rendered shadow root is kept as it is.
+   * widget shows the author's content as it is and carries the custom state
+   * `pending`, so the optional pre-upgrade stylesheet keeps styling it as
+   * before the script ran: nothing collapses or jumps in between. A short
+   * content shows through a plain slot of the shadow root, made at once (made
+   * for hundreds of widgets together, that costs least). A long one (a table
+   * of many rows) has no shadow root until its first render: moving it into a
+   * slot would lay out all of it again, for nothing. A server-rendered shadow
+   * root is kept as it is.
    */
+  #rootLater = false;
+
+  override connectedCallback(): void {
+    if (!isServer && !this.renderRoot && !this.shadowRoot && this.getElementsByTagName('*').length > LONG_CONTENT) {
+      // Lit makes the render root on connection unless one is set: an empty stand-in until the first render.
+      (this as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = this.ownerDocument.createDocumentFragment();
+      this.#rootLater = true;
+      this.#setPending(true);
+    }
+    super.connectedCallback();
+    if (isServer) return;
+    listenToPageLanguage(this.#onPageLanguage);
+  }
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    if (!isServer && !root.hasChildNodes()) {
+    if (!isServer && !this.#rootLater && !root.hasChildNodes()) {
       this.#placeholder = this.ownerDocument.createElement('slot');
       root.append(this.#placeholder);
       this.#setPending(true);
@@ -164,6 +184,11 @@ export abstract class NwElement extends LitElement {
 
   protected override update(changed: PropertyValues): void {
     turnWork.delete(this); // this update answers a request for one in turn too
+    if (this.#rootLater) {
+      (this as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = this.createRenderRoot();
+      this.#rootLater = false;
+      this.#setPending(false);
+    }
     if (this.#placeholder) {
       this.#placeholder.remove();
       this.#placeholder = undefined;
@@ -171,12 +196,6 @@ export abstract class NwElement extends LitElement {
     }
     if (!isServer) this.#renderedFor = `${this.pageLang}|${this.pageDir}|${stringsVersion(this.pageLang)}`;
     super.update(changed);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (isServer) return;
-    listenToPageLanguage(this.#onPageLanguage);
   }
 
   override disconnectedCallback(): void {

@@ -15,7 +15,7 @@ import { demandTableStyles } from './demand-table.styles.js';
 export type { DemandRow, DemandSource, DemandStatus, DemandTableData } from './demand-table.parse.js';
 
 /** Rows rendered per task in a long table. */
-const ROW_SLICE = 150;
+const ROW_SLICE = 50;
 
 const statusWord = (lang: string, status: DemandStatus) => t(lang, statusStringKeys(status).word);
 const countWords = (lang: string, status: DemandStatus, count: number) => t(lang, statusStringKeys(status).count, { count });

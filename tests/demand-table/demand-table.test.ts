@@ -235,4 +235,22 @@ describe('<nw-demand-table>', () => {
     expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.contain('334 rejected');
     el.remove();
   });
+
+  it('a long table written in the page stays shown as written until its first render, then every row is rendered', async () => {
+    const body = Array.from({ length: 400 }, (_, i) => `<tr><th>Demand ${i + 1}</th><td>Answer ${i + 1}</td></tr>`).join('');
+    const holder = document.createElement('div');
+    holder.innerHTML = `<nw-demand-table><table><caption>A long tracker</caption><tbody>${body}</tbody></table></nw-demand-table>`;
+    const el = holder.firstElementChild as NwDemandTable;
+    document.body.append(holder);
+    // Before the first render: the author's table, laid out and readable, and the element marked pending.
+    expect(el.matches(':state(pending)')).to.equal(true);
+    const table = el.querySelector('table')!;
+    expect(table.getBoundingClientRect().height).to.be.greaterThan(400 * 10);
+    expect(table.checkVisibility()).to.equal(true);
+    await el.updateComplete;
+    expect(el.matches(':state(pending)')).to.equal(false);
+    expect(el.shadowRoot!.querySelectorAll('tbody tr.row')).to.have.length(400);
+    expect(el.shadowRoot!.querySelector('caption, [part~="caption"]')?.textContent).to.contain('A long tracker');
+    holder.remove();
+  });
 });
