@@ -79,7 +79,30 @@ function minifyTemplates() {
   });
 }
 
+/**
+ * TypeScript writes its decorator helper into every module that uses
+ * decorators; this plugin puts one copy in a module of its own that the others
+ * import, so each widget chunk does not carry one more.
+ */
+function oneDecorateHelper() {
+  const ID = '\0nw-decorate';
+  const HELPER = /^var __decorate = \(this && this\.__decorate\) \|\| function \(decorators, target, key, desc\) \{\n[\s\S]*?\n\};\n/m;
+  let helper;
+  return {
+    name: 'nw-one-decorate-helper',
+    resolveId: (source) => (source === ID ? ID : null),
+    load: (id) => (id === ID ? `export ${helper.replace(/^var /, 'const ')}` : null),
+    transform(code) {
+      const match = HELPER.exec(code);
+      if (!match) return null;
+      helper ??= match[0];
+      return { code: code.replace(HELPER, `import { __decorate } from '${ID}';\n`), map: null };
+    },
+  };
+}
+
 const plugins = () => [
+  oneDecorateHelper(),
   nodeResolve({ exportConditions: ['browser', 'production'] }),
   minifyTemplates(),
   terser({ ecma: 2022, module: true, format: { comments: false } }),
