@@ -153,6 +153,11 @@ export class NwTweetEmbed extends NwElement {
     }
   };
 
+  protected override prepare(): void {
+    const post = this.#content.model;
+    if (post.text) segmentText(post); // the first post compiles the entity patterns
+  }
+
   protected override render() {
     const post = this.#content.model;
     if (!isReadable(post)) return html`<slot></slot>`;
