@@ -42,7 +42,7 @@ const PARTS = [
     env: {},
   },
   {
-    name: 'huge content (5,000-row tables, a 2,000-fact box, a 1 MB quote: within 4x the plain HTML's time, no task over 200 ms)',
+    name: 'huge content (5,000-row tables, a 2,000-fact box, a 1 MB quote: within 4x the time of plain HTML, no task over 200 ms)',
     command: process.execPath,
     args: ['--test', '--test-reporter=spec', 'tests/huge/huge-content.test.mjs'],
     env: {},
