@@ -6,10 +6,12 @@
 // after it, and every long task in between (PerformanceObserver 'longtask').
 // The same content is added as plain HTML to a page without the library, and
 // timed until its frame: on a shared machine, times vary by 1.5x and more,
-// their ratio less. Limits: rendered within 4x the plain HTML's time, no task
-// over 200 ms (plain HTML lays out a 5,000-row table in one task of over half
-// a second); a 1 MB quote stays whole, selectable and printable. Run by `npm run test:stress` (timings do not
-// belong in `npm test`). Needs dist/ (npm run build) and a Chrome or Chromium.
+// their ratio less (medians of three rounds are compared). Limits: rendered
+// within 4x the plain HTML's time (never less than 1 s), no task over 200 ms
+// (plain HTML lays out a 5,000-row table in one task of over half a second);
+// a 1 MB quote stays whole, selectable and printable. Run by
+// `npm run test:stress` (timings do not belong in `npm test`). Needs dist/
+// (npm run build) and a Chrome or Chromium.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -93,24 +95,38 @@ const cases = [
   { name: 'a fact box of 2,000 facts', markup: factBox(2000), facts: [2000] },
 ];
 
+/** Rounds of each measurement, alternating with plain HTML: their medians are compared. */
+const ROUNDS = 3;
+/** Below this, a ratio measures the machine's noise more than the widgets: the limit is never shorter. */
+const LIMIT_FLOOR_MS = 1000;
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+
 for (const { name, markup, rows, facts } of cases) {
-  test(`${name} renders within ${RENDER_LIMIT_RATIO}x the time of the same plain HTML, never blocking for more than ${TASK_LIMIT_MS} ms`, async (t) => {
-    const { tab, errors, close } = await openPage();
-    try {
-      const result = await tab.evaluate(addAndMeasure, markup);
+  test(`${name} renders within ${RENDER_LIMIT_RATIO}x the time of the same plain HTML (at least ${LIMIT_FLOOR_MS} ms), never blocking for more than ${TASK_LIMIT_MS} ms`, async (t) => {
+    const results = [];
+    const plains = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const { tab, errors, close } = await openPage();
+      try {
+        const result = await tab.evaluate(addAndMeasure, markup);
+        if (rows) assert.deepEqual(result.rows, rows, 'every row is rendered');
+        if (facts) assert.deepEqual(result.facts, facts, 'every fact is rendered');
+        assert.ok(result.longest <= TASK_LIMIT_MS, `a task took ${Math.round(result.longest)} ms (limit ${TASK_LIMIT_MS})`);
+        assert.deepEqual(errors, []);
+        results.push(result);
+      } finally {
+        await close();
+      }
       const plainPage = await openPage({ plain: true });
-      const plain = await plainPage.tab.evaluate(addAndMeasure, markup);
+      plains.push(await plainPage.tab.evaluate(addAndMeasure, markup));
       await plainPage.close();
-      t.diagnostic(`${name}: ${Math.round(result.elapsed)} ms, ${result.tasks} long tasks, longest ${Math.round(result.longest)} ms; as plain HTML ${Math.round(plain.elapsed)} ms, longest ${Math.round(plain.longest)} ms`);
-      if (rows) assert.deepEqual(result.rows, rows, 'every row is rendered');
-      if (facts) assert.deepEqual(result.facts, facts, 'every fact is rendered');
-      const limit = RENDER_LIMIT_RATIO * plain.elapsed;
-      assert.ok(result.elapsed < limit, `rendered in ${Math.round(result.elapsed)} ms (limit ${Math.round(limit)}: ${RENDER_LIMIT_RATIO}x the plain HTML's ${Math.round(plain.elapsed)} ms)`);
-      assert.ok(result.longest <= TASK_LIMIT_MS, `a task took ${Math.round(result.longest)} ms (limit ${TASK_LIMIT_MS})`);
-      assert.deepEqual(errors, []);
-    } finally {
-      await close();
     }
+    const elapsed = median(results.map((result) => result.elapsed));
+    const plain = median(plains.map((result) => result.elapsed));
+    const longest = Math.max(...results.map((result) => result.longest));
+    t.diagnostic(`${name}: ${Math.round(elapsed)} ms (median of ${ROUNDS}), longest task ${Math.round(longest)} ms; as plain HTML ${Math.round(plain)} ms, longest ${Math.round(Math.max(...plains.map((result) => result.longest)))} ms`);
+    const limit = Math.max(LIMIT_FLOOR_MS, RENDER_LIMIT_RATIO * plain);
+    assert.ok(elapsed < limit, `rendered in ${Math.round(elapsed)} ms (limit ${Math.round(limit)}: ${RENDER_LIMIT_RATIO}x the plain HTML's ${Math.round(plain)} ms, at least ${LIMIT_FLOOR_MS})`);
   });
 }
 
