@@ -1,18 +1,12 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
+import { CHROME_ARGS, findChromeOrExit } from './scripts/find-chrome.mjs';
 import { packageEntriesDevServer } from './scripts/package-entries.mjs';
 import { reactEsmPlugin } from './tests/react/react-esm.plugin.mjs';
 import { a11yCommandsPlugin } from './tests/a11y/a11y-commands.plugin.mjs';
 
-let executablePath;
-try {
-  executablePath = findChrome();
-} catch (error) {
-  console.error(`\n${error.message}\n`);
-  process.exit(1);
-}
+const executablePath = findChromeOrExit();
 
 export default {
   files: ['tests/**/*.test.ts'],

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
-import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
+import { CHROME_ARGS, findChromeOrExit } from './scripts/find-chrome.mjs';
 import { packageEntriesDevServer } from './scripts/package-entries.mjs';
 
 // The PNG codec the visual-regression plugin compares with.
@@ -61,13 +61,7 @@ if (missingFonts.length) {
   process.exit(1);
 }
 
-let executablePath;
-try {
-  executablePath = findChrome();
-} catch (error) {
-  console.error(`\n${error.message}\n`);
-  process.exit(1);
-}
+const executablePath = findChromeOrExit();
 
 const fileOf = (name) => path.join(BASELINES, `${name}.png`);
 const nameOf = (file) => path.relative(BASELINES, file).replace(/\.png$/, '').split(path.sep).join('/');

@@ -43,6 +43,16 @@ export function findChrome() {
   );
 }
 
+/** `findChrome()` for a test runner's config: without a browser, says how to get one and exits. */
+export function findChromeOrExit() {
+  try {
+    return findChrome();
+  } catch (error) {
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
+}
+
 /** Flags for a quiet headless browser that does not phone home. */
 export const CHROME_ARGS = [
   '--no-sandbox',

@@ -1,6 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import type { NwErrorCode } from './events.js';
 import { reportError } from './report.js';
+import { inRenderTurn } from './schedule.js';
 
 /** Something wrong with the input, and what the widget did about it. */
 export interface Problem {
@@ -115,6 +116,9 @@ export class ContentController<Host extends ReactiveElement, Attributes extends 
   hostConnected(): void {
     if (isServer) return;
     this.#invalidateDom();
+    // Before the first render, in a turn of its own (see schedule.ts): reading the
+    // content into the model, so the render's turn is shorter.
+    if (!this.#host.hasUpdated) void inRenderTurn(() => this.#current());
     if (typeof MutationObserver === 'undefined') return;
     this.#observer ??= new MutationObserver(() => this.#invalidateDom());
     this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });

@@ -152,14 +152,6 @@ export abstract class NwElement extends LitElement {
     }
   }
 
-  /**
-   * Work a first render needs, done in a turn of its own just before it (see
-   * schedule.ts), so a widget's turn is shorter: reading its content into its
-   * model, compiling what only the first widget of a kind compiles. Must not
-   * change what the widget shows.
-   */
-  protected prepare(): void {}
-
   /** The first render waits for its turn (see schedule.ts); later ones, a reader's click, run at once. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
@@ -184,8 +176,6 @@ export abstract class NwElement extends LitElement {
       const lang = this.pageLang;
       void inRenderTurn(() => prepareDates(lang));
     }
-    // The first render comes in two turns: reading the content (the model), then rendering it.
-    if (!this.hasUpdated) void inRenderTurn(() => this.prepare());
     return inRenderTurn(() => {
       atTurn?.();
       super.scheduleUpdate();

@@ -121,10 +121,6 @@ export class NwDemandTable extends NwElement {
     emit(this, 'nw-filter-change', { statuses: [...active], visible, total: rows.length });
   }
 
-  protected override prepare(): void {
-    void this.#content.model;
-  }
-
   protected override render() {
     const data = this.#content.model;
     const rows = data.rows;

@@ -205,10 +205,6 @@ export class NwFactBox extends NwElement {
     emit(this, 'nw-toggle', { expanded: this.expanded });
   };
 
-  protected override prepare(): void {
-    void this.#content.model;
-  }
-
   protected override render() {
     const data = this.#content.model;
     // Nothing to show: let the author's content (if any) stand.

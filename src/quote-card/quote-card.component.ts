@@ -92,10 +92,6 @@ export class NwQuoteCard extends NwElement {
     this.#content.setData(value);
   }
 
-  protected override prepare(): void {
-    void this.#content.model;
-  }
-
   protected override render() {
     const data = this.#content.model;
     // Nothing to show: let the author's content (if any) stand.

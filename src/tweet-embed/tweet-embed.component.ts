@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AvatarController, avatarStyles } from '../core/avatar.js';
@@ -6,12 +6,13 @@ import { ContentController } from '../core/content.js';
 import { NwElement } from '../core/element.js';
 import { emit } from '../core/events.js';
 import { formatDate, t } from '../core/i18n.js';
+import { inRenderTurn } from '../core/schedule.js';
 import { baseStyles, themeTokens } from '../core/theme.js';
 import { makeDormant, wake } from './dormant.js';
 import { loadPlatformScript, originalBlockquote } from './load-original.js';
 import { mediaIcon, platformMark } from './platform-marks.js';
 import { PLATFORM_NAMES, PLATFORM_TABLE } from './platforms.js';
-import { buildTweetEmbed, isReadable, parseEmbed, segmentText, type TweetEmbedData } from './tweet-embed.parse.js';
+import { buildTweetEmbed, isReadable, parseEmbed, segmentText, type Segment, type TweetEmbedData } from './tweet-embed.parse.js';
 import { tweetEmbedStyles } from './tweet-embed.styles.js';
 
 /** What Mastodon's own embed allows its frame (the analyser's attribute type knows one token at a time). */
@@ -114,6 +115,13 @@ export class NwTweetEmbed extends NwElement {
     this.#content.setData(value);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Before the first render, after the content's turn (see ContentController): the
+    // post's text split into entities; the first post of a page compiles their patterns.
+    if (!isServer && !this.hasUpdated) void inRenderTurn(() => this.#segmentsOf(this.#content.model));
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Outside the widget, the author's embed code is as they wrote it.
@@ -153,10 +161,14 @@ export class NwTweetEmbed extends NwElement {
     }
   };
 
-  protected override prepare(): void {
-    const post = this.#content.model;
-    if (post.text) segmentText(post); // the first post compiles the entity patterns
+  /** The post's text split into text and entities, kept with the model it was split from. */
+  #segmented?: { post: TweetEmbedData; segments: Segment[] };
+
+  #segmentsOf(post: TweetEmbedData): Segment[] {
+    if (this.#segmented?.post !== post) this.#segmented = { post, segments: post.text ? segmentText(post) : [] };
+    return this.#segmented.segments;
   }
+
 
   protected override render() {
     const post = this.#content.model;
@@ -182,7 +194,7 @@ export class NwTweetEmbed extends NwElement {
     const date = formatDate(post.date, lang, { withTime: /T\d{2}:\d{2}$/.test(post.date ?? '') });
     const explicit = this.theme === 'light' || this.theme === 'dark';
     const mode = explicit ? undefined : this.#content.parsed.colorMode;
-    const segments = post.text ? segmentText(post) : [];
+    const segments = this.#segmentsOf(post);
     return html`
       <div part="frame" class=${mode ? `frame frame--${mode}` : 'frame'}>
         <a part="skip-link" class="skip" href="#end" @click=${this.#skip}>${t(lang, 'skipPost', { name: skipName })}</a>
