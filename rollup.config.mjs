@@ -5,6 +5,7 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import MagicString from 'magic-string';
 
 /** Bundled files: [entry emitted by tsc, bundle written next to it]. */
 export const BUNDLES = [
@@ -101,6 +102,38 @@ function oneDecorateHelper() {
   };
 }
 
+/**
+ * An entry's `import("./chunks/x.js")` fetches x and, at the same time, the
+ * chunks x imports (the shared chunk with Lit and the core, the list slices).
+ * Otherwise the browser finds those only once it has fetched and read x: one
+ * more round trip each, and on a busy page a wait until the main thread is
+ * free to read x. A failed early fetch is left to x's own import to report.
+ */
+function fetchImportsTogether() {
+  return {
+    name: 'nw-fetch-imports-together',
+    renderChunk(code, chunk, options, { chunks }) {
+      if (!chunk.isEntry || !chunk.dynamicImports.length) return null;
+      const importsOf = (file, found = new Set()) => {
+        for (const dep of chunks[file]?.imports ?? []) {
+          if (dep === chunk.fileName || found.has(dep)) continue;
+          found.add(dep);
+          importsOf(dep, found);
+        }
+        return found;
+      };
+      const magic = new MagicString(code);
+      for (const match of code.matchAll(/\bimport\((['"])\.\/([^'"]+)\1\)/g)) {
+        const deps = [...importsOf(match[2])];
+        if (!deps.length) continue;
+        const early = deps.map((dep) => `import(${match[1]}./${dep}${match[1]}).catch(() => {})`).join(', ');
+        magic.overwrite(match.index, match.index + match[0].length, `(${early}, ${match[0]})`);
+      }
+      return { code: magic.toString(), map: magic.generateMap({ hires: true }) };
+    },
+  };
+}
+
 const plugins = () => [
   oneDecorateHelper(),
   nodeResolve({ exportConditions: ['browser', 'production'] }),
@@ -144,7 +177,7 @@ export default [
             ? 'shared'
             : undefined,
     },
-    plugins: plugins(),
+    plugins: [fetchImportsTogether(), ...plugins()],
     onwarn,
   },
 ];

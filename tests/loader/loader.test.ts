@@ -59,6 +59,17 @@ describe('the script-tag loader (dist/autoload.js)', () => {
     frame.remove();
   });
 
+  it('requests the chunks a widget chunk imports together with it, not one round trip later', async () => {
+    const frame = await pageWith(TABLE);
+    await rendered(frame);
+    const timing = (name: string) =>
+      frame.win.performance.getEntriesByType('resource').find((entry) => new RegExp(`/chunks/${name}-[\\w-]{8}\\.js$`).test(new URL(entry.name).pathname)) as PerformanceResourceTiming;
+    const table = timing('demand-table');
+    // Found only by reading the table's chunk, they would be requested after it arrived.
+    for (const imported of ['shared', 'lists']) expect(timing(imported).startTime, imported).to.be.at.most(table.responseEnd);
+    frame.remove();
+  });
+
   it('loads the strings of the page language before the widget renders, so it renders once, in that language', async () => {
     const frame = await pageWith(FACTS, 'de');
     await rendered(frame);
