@@ -7,9 +7,10 @@
 // Prints tables and writes bench/results.json. Needs `npm run build` first
 // (npm run bench does it); measures a private copy of dist/.
 //
-//   npm run bench                          everything, 5 runs (about 4 minutes on 2 cores)
+//   npm run bench                          every page but the extra ones, 5 runs (under 5 minutes on 2 cores)
+//   npm run bench -- --all                 with the extra pages too (two 5,000-row tables, 2,000 facts)
 //   npm run bench -- --quick               2 runs of the article, a 50-widget live blog and 1 Bluesky post
-//   npm run bench -- --only=article,live   pages whose id starts with one of these
+//   npm run bench -- --only=article,live   pages whose id starts with one of these (extra pages included)
 //   npm run bench -- --ways=bundle         only these ways in (ids in scripts/bench/pages.mjs)
 //   npm run bench -- --runs=3 --trace      fewer runs; write a Chrome trace of the 300-widget live blog
 import puppeteer from 'puppeteer-core';
@@ -30,6 +31,7 @@ const { values: args } = parseArgs({
   options: {
     runs: { type: 'string' },
     quick: { type: 'boolean', default: false },
+    all: { type: 'boolean', default: false },
     only: { type: 'string' },
     ways: { type: 'string' },
     trace: { type: 'boolean', default: false },
@@ -38,7 +40,7 @@ const { values: args } = parseArgs({
 });
 const RUNS = Number(args.runs ?? (args.quick ? 2 : 5));
 const only = args.only?.split(',') ?? (args.quick ? ['article', 'live-50', 'bluesky-1'] : null);
-const pages = PAGES.filter((page) => !only || only.some((prefix) => page.id.startsWith(prefix)));
+const pages = PAGES.filter((page) => (only ? only.some((prefix) => page.id.startsWith(prefix)) : args.all || !page.extra));
 const ways = WAYS_IN.filter((way) => !args.ways || args.ways.split(',').includes(way.id));
 if (!pages.length || !ways.length) {
   console.error(`Nothing to measure. Pages: ${PAGES.map((page) => page.id).join(', ')}. Ways in: ${WAYS_IN.map((way) => way.id).join(', ')}.`);
@@ -48,6 +50,10 @@ const complete = !args.runs && !args.quick && !args.only && !args.ways;
 const OUT = args.out ?? (complete ? 'bench/results.json' : 'bench/results-subset.json');
 const VIEWPORT = { width: 412, height: 823, deviceScaleFactor: 1 };
 const LATE_SCRIPT_MS = 400;
+/** A mid-range phone on a slow 4G connection, as Lighthouse's mobile default has it: 4x CPU, 150 ms round trips, 1.6 Mbit/s down. */
+const SLOW_4G = { cpu: 4, network: { latency: 150, downloadThroughput: (1638.4 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 } };
+/** Layout shift hardly varies between loads: the late-script loads run in the first three runs only. */
+const CLS_RUNS = 3;
 const started = Date.now();
 
 const snapshot = await makeSnapshot();
@@ -87,11 +93,16 @@ const stats = (xs) => {
   return { median: round(median), min: round(list[0]), max: round(list[list.length - 1]), n: list.length };
 };
 
-/** The loads per run: full speed (with memory) and 4x slower; for pages with `cls`, two more with the script late. */
-const loadsFor = (page, way) => [
+/**
+ * The loads per run: full speed (with memory) and 4x slower; for pages with
+ * `slow4g`, one over a slow 4G connection; for pages with `cls`, two more with
+ * the script late.
+ */
+const loadsFor = (page, way, run) => [
   { key: 'cpu1', cpu: 1, heap: true },
   { key: 'cpu4', cpu: 4 },
-  ...(page.cls && !way.static
+  ...(page.slow4g ? [{ key: 'slow4g', ...SLOW_4G }] : []),
+  ...(page.cls && !way.static && run < CLS_RUNS
     ? [
         { key: 'late', cpu: 1, delay: LATE_SCRIPT_MS },
         { key: 'lateCss', cpu: 1, delay: LATE_SCRIPT_MS, css: true },
@@ -115,7 +126,7 @@ async function measurePage(page) {
     // Alternate: each run loads every way once, so drift on a shared machine hits all alike.
     for (const cell of active) {
       if (cell.skip) continue;
-      for (const load of loadsFor(page, cell.way)) {
+      for (const load of loadsFor(page, cell.way, run)) {
         const query = new URLSearchParams();
         if (load.css) query.set('css', '1');
         if (load.delay) query.set('delay', String(load.delay));
@@ -124,6 +135,7 @@ async function measurePage(page) {
         const sample = await measureLoad(browser, url, {
           origin: server.origin,
           cpu: load.cpu,
+          network: load.network,
           mode,
           expected: page.widgets,
           tags: TAGS,
@@ -172,6 +184,7 @@ function summarise(page, cells) {
       rendered4: at('cpu4', (s) => s.rendered),
       painted1: at('cpu1', (s) => s.painted),
       painted4: at('cpu4', (s) => s.painted),
+      paintedSlow4g: at('slow4g', (s) => s.painted),
       clsLate: at('late', (s) => s.cls),
       clsLateCss: at('lateCss', (s) => s.cls),
       heap: at('cpu1', (s) => s.heap),
@@ -208,6 +221,7 @@ const COLUMNS = [
   ['done 4x [min–max]', 18, (w, s) => range(s.rendered4 ?? (w.id === 'static' ? s.load4 : null))],
   ['painted 1x/4x', 13, (w, s) => (s.painted1 ? `${ms(s.painted1)}/${ms(s.painted4)}` : '–')],
   ['× plain 1x/4x', 13, (w, s) => (s.vsStatic1 ? `${s.vsStatic1.toFixed(1)}/${s.vsStatic4.toFixed(1)}` : '–')],
+  ['painted slow 4G', 15, (w, s) => ms(s.paintedSlow4g)],
   ['CLS late/+css', 13, (w, s) => (s.clsLate ? `${s.clsLate.median.toFixed(3)}/${s.clsLateCss.median.toFixed(3)}` : '–')],
   ['heap Δ (per 100)', 17, (w, s, page) => (s.heapDelta == null ? '–' : `${kb(s.heapDelta)}${page.widgets >= 50 ? ` (${kb(s.heapPer100Widgets)})` : ''}`)],
 ];
@@ -316,6 +330,7 @@ try {
       viewport: VIEWPORT,
       cpuSlowdown: [1, 4],
       lateScriptMs: LATE_SCRIPT_MS,
+      slow4g: SLOW_4G,
       bytes: 'gzip (level 9) of each response body received, summed (CDP Network.getResponseBody); the server sends gzip',
       tbt: 'sum of (long task − 50 ms) from navigation until the page is done (longtask observer installed before any script)',
       rendered: 'navigation start → the last render of any nw-* element (Lit’s updated: a long table’s last slice of rows counts), once all have rendered and updateComplete resolved',
@@ -335,6 +350,7 @@ try {
   console.log(`\nMedians of ${RUNS} runs; [min–max]. JS/CSS: gzip of what was downloaded. TBT: long-task time over 50 ms.`);
   console.log(`done: last widget render, every row and fact included (plain HTML: load event), from navigation start.`);
   console.log(`painted: the end of the frame after that render or after load, whichever is later (plain HTML: after load); × plain: painted over the plain page's painted.`);
+  console.log(`painted slow 4G: the same at 4x CPU over a slow 4G connection (150 ms round trips, 1.6 Mbit/s), from navigation start.`);
   console.log(`CLS late: the script served ${LATE_SCRIPT_MS} ms late, without and with newsroom-widgets.css in <head>. Heap Δ: over the plain page.`);
   console.log(`Load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after (${cpus().length} cores). Wrote ${OUT}. Took ${seconds.toFixed(0)} s.`);
 } finally {

@@ -110,16 +110,39 @@ const gzipSize = (text) => {
   return gzipCache.get(text);
 };
 
+/** A new incognito context with one tab: a reader's first visit. */
+async function freshTab(browser) {
+  const context = await browser.createBrowserContext();
+  return { context, page: await context.newPage() };
+}
+
+/**
+ * The next load's tab, made while the load before it is being wound up (heap,
+ * response bodies, closing): starting a tab's renderer takes about 200 ms, and
+ * no measurement is running then.
+ */
+const spareTabs = new WeakMap();
+function takeTab(browser) {
+  const spare = spareTabs.get(browser);
+  spareTabs.delete(browser);
+  return spare ?? freshTab(browser);
+}
+function prepareTab(browser) {
+  if (spareTabs.has(browser) || !browser.connected) return;
+  const spare = freshTab(browser);
+  spare.catch(() => spareTabs.delete(browser));
+  spareTabs.set(browser, spare);
+}
+
 /**
  * @param {import('puppeteer-core').Browser} browser
  * @param {string} url
  * @param {{ origin: string, cpu: number, mode: 'widgets'|'static'|'peer', expected?: number, tags: string[], heap?: boolean }} options
  */
-export async function measureLoad(browser, url, { origin, cpu, mode, expected = 0, tags, heap = false, timeout = 20_000 }) {
+export async function measureLoad(browser, url, { origin, cpu, network, mode, expected = 0, tags, heap = false, timeout = 20_000 }) {
   const began = Date.now();
-  const context = await browser.createBrowserContext();
+  const { context, page } = await takeTab(browser);
   try {
-    const page = await context.newPage();
     const cdp = await page.createCDPSession();
     const requests = new Map();
     const bodies = [];
@@ -152,12 +175,14 @@ export async function measureLoad(browser, url, { origin, cpu, mode, expected = 
     page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
     await cdp.send('Network.enable');
     if (cpu !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    if (network) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
     await page.evaluateOnNewDocument(instrument);
     // On our pages an uncaught error means a way in is broken: stop at once instead of waiting.
     const crashed = new Promise((resolve) => mode === 'widgets' && page.once('pageerror', (error) => resolve({ error: error.message })));
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     const result = await Promise.race([page.evaluate(collect, { mode, expected, tags, timeout }), crashed]);
     if (result.error) return { error: result.error, consoleErrors };
+    prepareTab(browser);
     if (heap) {
       await cdp.send('HeapProfiler.collectGarbage');
       result.heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;

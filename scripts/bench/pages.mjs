@@ -28,11 +28,14 @@ export const STATIC = { id: 'static', label: 'plain HTML (no script)', static: t
  * script; `peer`: a page of Bluesky posts, also measured with the peer's
  * markup; `cls`: measure layout shift with the script served late (only the
  * first screen counts, so the article and one live blog are enough: the
- * longer live blog starts with the same screen); `maxRuns`: fewer runs than
- * the others, for a page whose loads take seconds.
+ * longer live blog starts with the same screen); `slow4g`: also load it as a
+ * mid-range phone on a slow 4G connection; `maxRuns`: fewer runs than
+ * the others, for a page whose loads take seconds; `extra`: measured only when
+ * asked for (`--all`, or by name in `--only`), so that the usual run stays
+ * short (huge content has its limits in `npm run test:stress`).
  */
 export const PAGES = [
-  { id: 'article', title: 'seed article (2 quotes, 2 X posts, table, fact box)', widgets: 6, tags: TAGS, cls: true, body: () => ARTICLE },
+  { id: 'article', title: 'seed article (2 quotes, 2 X posts, table, fact box)', widgets: 6, tags: TAGS, cls: true, slow4g: true, body: () => ARTICLE },
   ...[1, 50, 300].map((count) => ({
     id: `live-${count}`,
     title: `live blog, ${count} mixed widget${count > 1 ? 's' : ''}`,
@@ -43,9 +46,9 @@ export const PAGES = [
   })),
   { id: 'posts-200', title: '200 bare X embeds through upgradeEmbeds', widgets: 200, tags: ['nw-tweet-embed'], embeds: true, body: () => postArchive(200) },
   { id: 'table-1000', title: 'demand table, 1,000 rows', widgets: 1, tags: ['nw-demand-table'], body: () => demandTable(1000) },
-  { id: 'tables-5000x2', title: 'two demand tables, 5,000 rows each (median of at most 2 runs)', widgets: 2, tags: ['nw-demand-table'], maxRuns: 2, body: () => `${demandTable(5000)}\n${demandTable(5000)}` },
+  { id: 'tables-5000x2', title: 'two demand tables, 5,000 rows each (median of at most 2 runs)', widgets: 2, tags: ['nw-demand-table'], maxRuns: 2, extra: true, body: () => `${demandTable(5000)}\n${demandTable(5000)}` },
   { id: 'facts-500', title: 'fact box, 500 facts', widgets: 1, tags: ['nw-fact-box'], body: () => factBox(500) },
-  { id: 'facts-2000', title: 'fact box, 2,000 facts', widgets: 1, tags: ['nw-fact-box'], body: () => factBox(2000) },
+  { id: 'facts-2000', title: 'fact box, 2,000 facts', widgets: 1, tags: ['nw-fact-box'], extra: true, body: () => factBox(2000) },
   ...[1, 50].map((count) => ({
     id: `bluesky-${count}`,
     title: `${count} Bluesky post${count > 1 ? 's' : ''}: ours next to the peer`,
