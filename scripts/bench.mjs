@@ -52,8 +52,8 @@ const VIEWPORT = { width: 412, height: 823, deviceScaleFactor: 1 };
 const LATE_SCRIPT_MS = 400;
 /** A mid-range phone on a slow 4G connection, as Lighthouse's mobile default has it: 4x CPU, 150 ms round trips, 1.6 Mbit/s down. */
 const SLOW_4G = { cpu: 4, network: { latency: 150, downloadThroughput: (1638.4 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 } };
-/** Layout shift hardly varies between loads: the late-script loads run in the first three runs only. */
-const CLS_RUNS = 3;
+/** Layout shift and memory hardly vary between loads, and slow 4G loads take seconds: these are measured in the first three runs only. */
+const FEW_RUNS = 3;
 const started = Date.now();
 
 const snapshot = await makeSnapshot();
@@ -99,10 +99,10 @@ const stats = (xs) => {
  * the script late.
  */
 const loadsFor = (page, way, run) => [
-  { key: 'cpu1', cpu: 1, heap: true },
+  { key: 'cpu1', cpu: 1, heap: run < FEW_RUNS },
   { key: 'cpu4', cpu: 4 },
-  ...(page.slow4g ? [{ key: 'slow4g', ...SLOW_4G }] : []),
-  ...(page.cls && !way.static && run < CLS_RUNS
+  ...(page.slow4g && run < FEW_RUNS ? [{ key: 'slow4g', ...SLOW_4G }] : []),
+  ...(page.cls && !way.static && run < FEW_RUNS
     ? [
         { key: 'late', cpu: 1, delay: LATE_SCRIPT_MS },
         { key: 'lateCss', cpu: 1, delay: LATE_SCRIPT_MS, css: true },
@@ -114,7 +114,7 @@ const loadsFor = (page, way, run) => [
 const broken = new Map();
 
 async function measurePage(page) {
-  const cells = [STATIC, ...ways, ...(page.peer ? [PEER] : [])].map((way) => ({
+  const cells = [STATIC, ...ways.filter((way) => !page.ways || page.ways.includes(way.id)), ...(page.peer ? [PEER] : [])].map((way) => ({
     way,
     ...(broken.has(way.id) ? { skip: broken.get(way.id) } : scriptFor(way, page, available)),
     samples: {},

@@ -30,7 +30,9 @@ export const STATIC = { id: 'static', label: 'plain HTML (no script)', static: t
  * first screen counts, so the article and one live blog are enough: the
  * longer live blog starts with the same screen); `slow4g`: also load it as a
  * mid-range phone on a slow 4G connection; `maxRuns`: fewer runs than
- * the others, for a page whose loads take seconds; `extra`: measured only when
+ * the others, for a page whose loads take seconds; `ways`: only these ways in
+ * (single-widget pages: the loader, which a newsroom would use there);
+ * `extra`: measured only when
  * asked for (`--all`, or by name in `--only`), so that the usual run stays
  * short (huge content has its limits in `npm run test:stress`).
  */
@@ -45,9 +47,9 @@ export const PAGES = [
     body: () => liveBlog(count),
   })),
   { id: 'posts-200', title: '200 bare X embeds through upgradeEmbeds', widgets: 200, tags: ['nw-tweet-embed'], embeds: true, body: () => postArchive(200) },
-  { id: 'table-1000', title: 'demand table, 1,000 rows', widgets: 1, tags: ['nw-demand-table'], body: () => demandTable(1000) },
+  { id: 'table-1000', title: 'demand table, 1,000 rows', widgets: 1, tags: ['nw-demand-table'], ways: ['autoload'], body: () => demandTable(1000) },
   { id: 'tables-5000x2', title: 'two demand tables, 5,000 rows each (median of at most 2 runs)', widgets: 2, tags: ['nw-demand-table'], maxRuns: 2, extra: true, body: () => `${demandTable(5000)}\n${demandTable(5000)}` },
-  { id: 'facts-500', title: 'fact box, 500 facts', widgets: 1, tags: ['nw-fact-box'], body: () => factBox(500) },
+  { id: 'facts-500', title: 'fact box, 500 facts', widgets: 1, tags: ['nw-fact-box'], ways: ['autoload'], body: () => factBox(500) },
   { id: 'facts-2000', title: 'fact box, 2,000 facts', widgets: 1, tags: ['nw-fact-box'], extra: true, body: () => factBox(2000) },
   ...[1, 50].map((count) => ({
     id: `bluesky-${count}`,
@@ -55,6 +57,8 @@ export const PAGES = [
     widgets: count,
     tags: ['nw-tweet-embed'],
     peer: true,
+    // One post: every way in next to the peer; fifty: the loader next to the peer.
+    ...(count > 1 ? { ways: ['autoload'] } : {}),
     body: (way) => blueskyPosts(count, way.peer ? 'peer' : 'ours'),
   })),
 ];
