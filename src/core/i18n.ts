@@ -71,6 +71,48 @@ function cachedIntl<T>(kind: string, lang: string, create: () => T): T {
   return value;
 }
 
+/**
+ * English (`en`, `en-US`) as Intl writes it, without Intl. A page's first
+ * date, number or list format makes the browser load its locale data: one
+ * task of about 15 ms at full speed and over 100 ms on a mid-range phone,
+ * which no slicing can split. English widgets need only the long date, whole
+ * numbers and lists, written here exactly as Intl writes them (the tests
+ * compare the two); times, fractions, other languages and other regions
+ * (`en-GB` writes "13 January 2022") go to Intl.
+ */
+const PLAIN_ENGLISH = new Set(['en', 'en-US']);
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+
+/** "January 13, 2022" from the date's UTC fields; null outside years 1000 to 9999. */
+function englishDate(date: Date): string | null {
+  const year = date.getUTCFullYear();
+  return year >= 1000 && year <= 9999 ? `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${year}` : null;
+}
+
+/** "-1,234,567"; null for anything but a safe integer (and -0). */
+function englishInteger(value: number): string | null {
+  return Number.isSafeInteger(value) && !Object.is(value, -0) ? String(value).replace(/\B(?=(\d{3})+$)/g, ',') : null;
+}
+
+/** A list's items and the words between them, as `Intl.ListFormat#formatToParts` gives them. */
+export interface ListPart {
+  type: 'element' | 'literal';
+  value: string;
+}
+
+/** `items` joined as `lang` lists them ("A, B, and C" in English), in parts. */
+export function listParts(items: readonly string[], lang: string): ListPart[] {
+  const locale = canonicalLang(lang);
+  if (!PLAIN_ENGLISH.has(locale)) return listFormat(locale).formatToParts(items) as ListPart[];
+  const parts: ListPart[] = [];
+  const last = items.length - 1;
+  items.forEach((value, i) => {
+    if (i) parts.push({ type: 'literal', value: i < last ? ', ' : last > 1 ? ', and ' : ' and ' });
+    parts.push({ type: 'element', value });
+  });
+  return parts;
+}
+
 /** A cached `Intl.ListFormat` for `lang` (conjunction, long). */
 export function listFormat(lang: string): Intl.ListFormat {
   const locale = canonicalLang(lang);
@@ -125,8 +167,9 @@ export function formatDate(
 /**
  * Builds the date format of `lang` ahead of the widgets' first renders. The
  * first date format of a page costs more than any render (the browser loads
- * its date data then: about 15 ms, 60 ms on a slow phone); done in a turn of
- * its own, it does not make one widget's render a long task.
+ * its locale data then: about 15 ms, over 100 ms on a slow phone); done in a
+ * turn of its own, it does not make one widget's render a long task. English
+ * dates need no Intl (see PLAIN_ENGLISH), so this costs nothing there.
  */
 export function prepareDates(lang: string): void {
   formatDate('2000-01-01', lang);
@@ -146,21 +189,27 @@ function formatDateOnce(value: string, lang: string, options: { withTime?: boole
     ...(options.withTime && !dateOnly ? { timeStyle: 'short' } : {}),
     ...(dateOnly || !/(Z|[+-]\d{2}:?\d{2})$/.test(text) ? { timeZone: 'UTC' } : {}),
   };
-  const format = cachedIntl(`date|${formatOptions.timeStyle ?? ''}|${formatOptions.timeZone ?? ''}`, locale, () => new Intl.DateTimeFormat(locale, formatOptions));
   // Without an offset, a date-time is local to where it was written; show it as such.
   const shown = dateOnly || /(Z|[+-]\d{2}:?\d{2})$/.test(text) ? date : new Date(`${text}Z`);
+  const english = PLAIN_ENGLISH.has(locale) && !formatOptions.timeStyle && formatOptions.timeZone === 'UTC' ? englishDate(shown) : null;
+  if (english) return { text: english, datetime: text };
+  const format = cachedIntl(`date|${formatOptions.timeStyle ?? ''}|${formatOptions.timeZone ?? ''}`, locale, () => new Intl.DateTimeFormat(locale, formatOptions));
   return { text: format.format(shown), datetime: text };
 }
 
 /** Formats a number for `lang` (grouping, digits). */
 export function formatNumber(value: number, lang: string): string {
   const locale = canonicalLang(lang);
+  const english = PLAIN_ENGLISH.has(locale) ? englishInteger(value) : null;
+  if (english !== null) return english;
   return cachedIntl('number', locale, () => new Intl.NumberFormat(locale)).format(value);
 }
 
 /** Joins items as the language lists them ("a, b and c"). */
 export function formatList(items: string[], lang: string): string {
-  return listFormat(lang).format(items);
+  return listParts(items, lang)
+    .map((part) => part.value)
+    .join('');
 }
 
 /**

@@ -6,6 +6,7 @@ export { emit, type NwErrorCode, type NwErrorDetail, type NwEventMap } from './e
 export {
   canonicalLang,
   listFormat,
+  listParts,
   directionOfLang,
   formatDate,
   formatList,
@@ -18,6 +19,7 @@ export {
   resolveLang,
   t,
   type FormattedDate,
+  type ListPart,
 } from './i18n.js';
 export { reportError } from './report.js';
 export { STRINGS, type PluralForms, type StringKey, type Translation } from './strings.js';

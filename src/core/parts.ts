@@ -3,7 +3,7 @@
  * sources and the "Updated {date}" line.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { listFormat, t, type FormattedDate } from './i18n.js';
+import { listParts, t, type FormattedDate } from './i18n.js';
 
 /** A source of the content: a label, linked when it has a (policy-checked) URL. */
 export interface SourceLink {
@@ -13,7 +13,7 @@ export interface SourceLink {
 
 /** The sources joined as the language lists them ("A, B and C"), each linked when it has a URL. */
 export function renderSourceList(sources: readonly SourceLink[], lang: string): Array<TemplateResult | string> {
-  const parts = listFormat(lang).formatToParts(sources.map((_, index) => `\u0000${index}\u0000`));
+  const parts = listParts(sources.map((_, index) => `\u0000${index}\u0000`), lang);
   return parts.map((part) => {
     const match = part.type === 'element' ? /^\u0000(\d+)\u0000$/.exec(part.value) : null;
     const source = match ? sources[Number(match[1])] : undefined;

@@ -7,7 +7,7 @@ const BUNDLE = '/dist/newsroom-widgets.js';
 const TAGS = ['nw-quote-card', 'nw-tweet-embed', 'nw-demand-table', 'nw-fact-box'];
 /**
  * What the whole library, four widgets and Lit included, may cost a reader
- * (gzip, as this browser compresses). It is 37.7 KB today (Lit ~6 KB, UI
+ * (gzip, as this browser compresses). It is 37.9 KB today (Lit ~6 KB, UI
  * strings in twelve languages ~3.5 KB); the budget leaves little room, so any
  * real increase is a decision.
  */
@@ -60,8 +60,8 @@ describe('dist/newsroom-widgets.js', () => {
     const BUDGETS: Record<string, number> = {
       'nw-quote-card': 13 * 1024,
       'nw-tweet-embed': 25.5 * 1024,
-      'nw-demand-table': 23 * 1024,
-      'nw-fact-box': 22 * 1024,
+      'nw-demand-table': 23.5 * 1024,
+      'nw-fact-box': 22.5 * 1024,
     };
     for (const [tag, budget] of Object.entries(BUDGETS)) {
       it(`dist/${tag}.js defines only <${tag}> and stays under ${budget / 1024} KB gzip`, async () => {
