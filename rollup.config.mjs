@@ -169,9 +169,10 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: `${AUTOLOAD.chunks}/[name]-[hash].js`,
       // Lit and the core in one shared chunk: fewer, better-compressed files than one per combination of widgets.
-      // Rendering long lists a slice at a time (the table and the fact box) stays out of it: a quote card does not pay for it.
+      // What only the table and the fact box use stays out of it (rendering long lists a slice at a time,
+      // the sources and "updated" lines): a quote card or a post does not pay for it.
       manualChunks: (id) =>
-        /[\\/]dist[\\/]core[\\/]slices\.js$|[\\/]lit-html[\\/]directives[\\/]guard\.js$/.test(id)
+        /[\\/]dist[\\/]core[\\/](slices|parts|list-parts)\.js$|[\\/]lit-html[\\/]directives[\\/]guard\.js$/.test(id)
           ? 'lists'
           : /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|[\\/]dist[\\/]core[\\/]/.test(id)
             ? 'shared'

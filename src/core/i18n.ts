@@ -76,11 +76,14 @@ function cachedIntl<T>(kind: string, lang: string, create: () => T): T {
  * date, number or list format makes the browser load its locale data: one
  * task of about 15 ms at full speed and over 100 ms on a mid-range phone,
  * which no slicing can split. English widgets need only the long date, whole
- * numbers and lists, written here exactly as Intl writes them (the tests
+ * numbers and lists (list-parts.ts), written exactly as Intl writes them (the tests
  * compare the two); times, fractions, other languages and other regions
  * (`en-GB` writes "13 January 2022") go to Intl.
  */
 const PLAIN_ENGLISH = new Set(['en', 'en-US']);
+
+/** Whether `locale` (canonical) is English that this module writes without Intl. */
+export const isPlainEnglish = (locale: string): boolean => PLAIN_ENGLISH.has(locale);
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
 /** "January 13, 2022" from the date's UTC fields; null outside years 1000 to 9999. */
@@ -92,25 +95,6 @@ function englishDate(date: Date): string | null {
 /** "-1,234,567"; null for anything but a safe integer (and -0). */
 function englishInteger(value: number): string | null {
   return Number.isSafeInteger(value) && !Object.is(value, -0) ? String(value).replace(/\B(?=(\d{3})+$)/g, ',') : null;
-}
-
-/** A list's items and the words between them, as `Intl.ListFormat#formatToParts` gives them. */
-export interface ListPart {
-  type: 'element' | 'literal';
-  value: string;
-}
-
-/** `items` joined as `lang` lists them ("A, B, and C" in English), in parts. */
-export function listParts(items: readonly string[], lang: string): ListPart[] {
-  const locale = canonicalLang(lang);
-  if (!PLAIN_ENGLISH.has(locale)) return listFormat(locale).formatToParts(items) as ListPart[];
-  const parts: ListPart[] = [];
-  const last = items.length - 1;
-  items.forEach((value, i) => {
-    if (i) parts.push({ type: 'literal', value: i < last ? ', ' : last > 1 ? ', and ' : ' and ' });
-    parts.push({ type: 'element', value });
-  });
-  return parts;
 }
 
 /** A cached `Intl.ListFormat` for `lang` (conjunction, long). */
@@ -205,12 +189,6 @@ export function formatNumber(value: number, lang: string): string {
   return cachedIntl('number', locale, () => new Intl.NumberFormat(locale)).format(value);
 }
 
-/** Joins items as the language lists them ("a, b and c"). */
-export function formatList(items: string[], lang: string): string {
-  return listParts(items, lang)
-    .map((part) => part.value)
-    .join('');
-}
 
 /**
  * A translated UI string: the page's or app's wording if given, else the

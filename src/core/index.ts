@@ -2,14 +2,13 @@ export { defineElement, type VersionedElement } from './define.js';
 export { NwElement, type Theme } from './element.js';
 export { ContentController, firstOf, jsonChild, type Built, type ContentInputs, type ContentSpec, type Problem } from './content.js';
 export { renderSourceList, renderSources, renderUpdated, type SourceLink } from './parts.js';
+export { formatList, listParts, type ListPart } from './list-parts.js';
 export { emit, type NwErrorCode, type NwErrorDetail, type NwEventMap } from './events.js';
 export {
   canonicalLang,
   listFormat,
-  listParts,
   directionOfLang,
   formatDate,
-  formatList,
   formatNumber,
   initialsOf,
   onLocaleChange,
@@ -19,7 +18,6 @@ export {
   resolveLang,
   t,
   type FormattedDate,
-  type ListPart,
 } from './i18n.js';
 export { reportError } from './report.js';
 export { STRINGS, type PluralForms, type StringKey, type Translation } from './strings.js';

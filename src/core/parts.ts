@@ -3,7 +3,8 @@
  * sources and the "Updated {date}" line.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { listParts, t, type FormattedDate } from './i18n.js';
+import { t, type FormattedDate } from './i18n.js';
+import { listParts } from './list-parts.js';
 
 /** A source of the content: a label, linked when it has a (policy-checked) URL. */
 export interface SourceLink {

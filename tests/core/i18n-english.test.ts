@@ -6,7 +6,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
-import { formatDate, formatList, formatNumber, listParts } from '../../src/core/i18n.js';
+import { formatDate, formatNumber } from '../../src/core/i18n.js';
+import { formatList, listParts } from '../../src/core/list-parts.js';
 import '../../src/fact-box/fact-box.js';
 import '../../src/quote-card/quote-card.js';
 import { shadow } from '../helpers.js';

@@ -10,8 +10,8 @@ const ALL = ['quote-card', 'tweet-embed', 'demand-table', 'fact-box'];
 
 const BUDGETS = [
   ['the loader itself', { widgets: [] }, 1.5 * KB],
-  ['a page with one quote card', { widgets: ['quote-card'] }, 16.9 * KB],
-  ['a page with one X post', { widgets: ['tweet-embed'] }, 23.3 * KB],
+  ['a page with one quote card', { widgets: ['quote-card'] }, 16.6 * KB],
+  ['a page with one X post', { widgets: ['tweet-embed'] }, 23 * KB],
   ['the seed article (all four widgets, English)', { widgets: ALL }, 38.5 * KB],
   ['the seed article in German', { widgets: ALL, languages: ['de'] }, 39.5 * KB],
 ];
