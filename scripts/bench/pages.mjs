@@ -44,6 +44,8 @@ export const PAGES = [
     widgets: count,
     tags: count === 1 ? ['nw-quote-card'] : TAGS,
     cls: count === 50,
+    // The first screen and the ratio at 50 widgets: the loader; 1 and 300 widgets: both ways in.
+    ...(count === 50 ? { ways: ['autoload'] } : {}),
     body: () => liveBlog(count),
   })),
   { id: 'posts-200', title: '200 bare X embeds through upgradeEmbeds', widgets: 200, tags: ['nw-tweet-embed'], embeds: true, body: () => postArchive(200) },
@@ -57,8 +59,8 @@ export const PAGES = [
     widgets: count,
     tags: ['nw-tweet-embed'],
     peer: true,
-    // One post: every way in next to the peer; fifty: the loader next to the peer.
-    ...(count > 1 ? { ways: ['autoload'] } : {}),
+    // One post: the loader and the posts-only file next to the peer; fifty: the loader next to the peer.
+    ways: count > 1 ? ['autoload'] : ['autoload', 'tweet-embed'],
     body: (way) => blueskyPosts(count, way.peer ? 'peer' : 'ours'),
   })),
 ];
