@@ -84,6 +84,7 @@ const PLAIN_ENGLISH = new Set(['en', 'en-US']);
 
 /** Whether `locale` (canonical) is English that this module writes without Intl. */
 export const isPlainEnglish = (locale: string): boolean => PLAIN_ENGLISH.has(locale);
+
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
 /** "January 13, 2022" from the date's UTC fields; null outside years 1000 to 9999. */
@@ -175,7 +176,7 @@ function formatDateOnce(value: string, lang: string, options: { withTime?: boole
   };
   // Without an offset, a date-time is local to where it was written; show it as such.
   const shown = dateOnly || /(Z|[+-]\d{2}:?\d{2})$/.test(text) ? date : new Date(`${text}Z`);
-  const english = PLAIN_ENGLISH.has(locale) && !formatOptions.timeStyle && formatOptions.timeZone === 'UTC' ? englishDate(shown) : null;
+  const english = isPlainEnglish(locale) && !formatOptions.timeStyle && formatOptions.timeZone === 'UTC' ? englishDate(shown) : null;
   if (english) return { text: english, datetime: text };
   const format = cachedIntl(`date|${formatOptions.timeStyle ?? ''}|${formatOptions.timeZone ?? ''}`, locale, () => new Intl.DateTimeFormat(locale, formatOptions));
   return { text: format.format(shown), datetime: text };
@@ -184,11 +185,10 @@ function formatDateOnce(value: string, lang: string, options: { withTime?: boole
 /** Formats a number for `lang` (grouping, digits). */
 export function formatNumber(value: number, lang: string): string {
   const locale = canonicalLang(lang);
-  const english = PLAIN_ENGLISH.has(locale) ? englishInteger(value) : null;
+  const english = isPlainEnglish(locale) ? englishInteger(value) : null;
   if (english !== null) return english;
   return cachedIntl('number', locale, () => new Intl.NumberFormat(locale)).format(value);
 }
-
 
 /**
  * A translated UI string: the page's or app's wording if given, else the
