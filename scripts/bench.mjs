@@ -11,7 +11,7 @@
 //   npm run bench -- --all                 with the extra pages too (two 5,000-row tables, 2,000 facts)
 //   npm run bench -- --quick               2 runs of the article, a 50-widget live blog and 1 Bluesky post
 //   npm run bench -- --only=article,live   pages whose id starts with one of these (extra pages included)
-//   npm run bench -- --ways=bundle         only these ways in (ids in scripts/bench/pages.mjs)
+//   npm run bench -- --ways=bundle         these ways in, on every page (ids in scripts/bench/pages.mjs)
 //   npm run bench -- --runs=3 --trace      fewer runs; write a Chrome trace of the 300-widget live blog
 import puppeteer from 'puppeteer-core';
 import { execFileSync } from 'node:child_process';
@@ -114,7 +114,9 @@ const loadsFor = (page, way, run) => [
 const broken = new Map();
 
 async function measurePage(page) {
-  const cells = [STATIC, ...ways.filter((way) => !page.ways || page.ways.includes(way.id)), ...(page.peer ? [PEER] : [])].map((way) => ({
+  // A page's own list of ways in applies unless --ways names them.
+  const measured = args.ways ? ways : ways.filter((way) => !page.ways || page.ways.includes(way.id));
+  const cells = [STATIC, ...measured, ...(page.peer ? [PEER] : [])].map((way) => ({
     way,
     ...(broken.has(way.id) ? { skip: broken.get(way.id) } : scriptFor(way, page, available)),
     samples: {},

@@ -44,8 +44,8 @@ export const PAGES = [
     widgets: count,
     tags: count === 1 ? ['nw-quote-card'] : TAGS,
     cls: count === 50,
-    // The first screen and the ratio at 50 widgets: the loader; 1 and 300 widgets: both ways in.
-    ...(count === 50 ? { ways: ['autoload'] } : {}),
+    // 300 widgets: both ways in; 1 and 50 (the ratios, the first screen): the loader.
+    ...(count < 300 ? { ways: ['autoload'] } : {}),
     body: () => liveBlog(count),
   })),
   { id: 'posts-200', title: '200 bare X embeds through upgradeEmbeds', widgets: 200, tags: ['nw-tweet-embed'], embeds: true, body: () => postArchive(200) },
@@ -59,8 +59,8 @@ export const PAGES = [
     widgets: count,
     tags: ['nw-tweet-embed'],
     peer: true,
-    // One post: the loader and the posts-only file next to the peer; fifty: the loader next to the peer.
-    ways: count > 1 ? ['autoload'] : ['autoload', 'tweet-embed'],
+    // The loader next to the peer.
+    ways: ['autoload'],
     body: (way) => blueskyPosts(count, way.peer ? 'peer' : 'ours'),
   })),
 ];
