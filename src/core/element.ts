@@ -131,6 +131,9 @@ export abstract class NwElement extends LitElement {
     super.connectedCallback();
     if (isServer) return;
     listenToPageLanguage(this.#onPageLanguage);
+    const back = this.#whenBack;
+    this.#whenBack = undefined;
+    back?.();
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -176,9 +179,25 @@ export abstract class NwElement extends LitElement {
       const lang = this.pageLang;
       void inRenderTurn(() => prepareDates(lang));
     }
-    return inRenderTurn(() => {
+    return this.#inTurn(atTurn);
+  }
+
+  /** A first render whose turn came while the widget was off the page: runs once it is back. */
+  #whenBack?: () => void;
+
+  /**
+   * Runs the update in its turn. A widget taken off the page while it waited
+   * for its first render (a live blog pruning old entries, a CMS preview
+   * replacing its content) does not render then, nor warn about its input:
+   * it renders once it is connected again, as Lit renders no element before
+   * its first connection.
+   */
+  #inTurn(atTurn?: () => void): Promise<unknown> {
+    return inRenderTurn((): Promise<unknown> | undefined => {
+      if (!this.hasUpdated && !this.isConnected) return new Promise((resolve) => (this.#whenBack = () => resolve(this.#inTurn(atTurn))));
       atTurn?.();
       super.scheduleUpdate();
+      return undefined;
     });
   }
 

@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { SLICE_MS, inRenderTurn } from '../../src/core/schedule.js';
+import '../../src/quote-card/quote-card.js';
+import type { NwQuoteCard } from '../../src/quote-card/quote-card.js';
+import { captureWarnings } from '../helpers.js';
 
 /** Keeps the main thread busy for `ms`, as a widget's render does. */
 const busy = (ms: number) => {
@@ -41,5 +44,26 @@ describe('render turns (a page of many widgets)', () => {
     ]);
     expect(results.map((result) => result.status)).to.deep.equal(['fulfilled', 'rejected', 'fulfilled']);
     expect(ran).to.deep.equal(['first', 'third']);
+  });
+
+  it('a widget taken off the page before its first render neither renders nor warns until it is back', async () => {
+    const card = document.createElement('nw-quote-card') as NwQuoteCard;
+    card.setAttribute('date', 'last Tuesday');
+    card.innerHTML = '<p>Some demands are simply non-starters.</p>'; // test fixture markup only
+    const away = await captureWarnings(async () => {
+      document.body.append(card);
+      card.remove(); // as a live blog prunes an entry, or a preview replaces its content
+      for (let i = 0; i < 5; i++) await inRenderTurn(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    });
+    expect(card.hasUpdated).to.equal(false);
+    expect(away).to.deep.equal([]);
+    const back = await captureWarnings(async () => {
+      document.body.append(card);
+      await card.updateComplete;
+    });
+    expect(card.shadowRoot!.textContent).to.contain('Some demands are simply non-starters.');
+    expect(back).to.have.length(1);
+    expect(back[0]).to.contain('last Tuesday');
+    card.remove();
   });
 });
