@@ -117,8 +117,9 @@ export class ContentController<Host extends ReactiveElement, Attributes extends 
     if (isServer) return;
     this.#invalidateDom();
     // Before the first render, in a turn of its own (see schedule.ts): reading the
-    // content into the model, so the render's turn is shorter.
-    if (!this.#host.hasUpdated) void inRenderTurn(() => this.#current());
+    // content into the model, so the render's turn is shorter. Not for a widget
+    // taken off the page meanwhile: it does no work until it is back.
+    if (!this.#host.hasUpdated) void inRenderTurn(() => this.#host.isConnected && this.#current());
     if (typeof MutationObserver === 'undefined') return;
     this.#observer ??= new MutationObserver(() => this.#invalidateDom());
     this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });

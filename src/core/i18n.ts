@@ -85,12 +85,13 @@ const PLAIN_ENGLISH = new Set(['en', 'en-US']);
 /** Whether `locale` (canonical) is English that this module writes without Intl. */
 export const isPlainEnglish = (locale: string): boolean => PLAIN_ENGLISH.has(locale);
 
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+/** The months as English writes them (also what the post parser reads in embed code). */
+export const ENGLISH_MONTHS: readonly string[] = 'January February March April May June July August September October November December'.split(' ');
 
 /** "January 13, 2022" from the date's UTC fields; null outside years 1000 to 9999. */
 function englishDate(date: Date): string | null {
   const year = date.getUTCFullYear();
-  return year >= 1000 && year <= 9999 ? `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${year}` : null;
+  return year >= 1000 && year <= 9999 ? `${ENGLISH_MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${year}` : null;
 }
 
 /** "-1,234,567"; null for anything but a safe integer (and -0). */

@@ -119,7 +119,7 @@ export class NwTweetEmbed extends NwElement {
     super.connectedCallback();
     // Before the first render, after the content's turn (see ContentController): the
     // post's text split into entities; the first post of a page compiles their patterns.
-    if (!isServer && !this.hasUpdated) void inRenderTurn(() => this.#segmentsOf(this.#content.model));
+    if (!isServer && !this.hasUpdated) void inRenderTurn(() => this.isConnected && this.#segmentsOf(this.#content.model));
   }
 
   override disconnectedCallback(): void {
@@ -168,7 +168,6 @@ export class NwTweetEmbed extends NwElement {
     if (this.#segmented?.post !== post) this.#segmented = { post, segments: post.text ? segmentText(post) : [] };
     return this.#segmented.segments;
   }
-
 
   protected override render() {
     const post = this.#content.model;

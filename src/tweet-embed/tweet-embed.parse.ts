@@ -16,7 +16,7 @@
  */
 
 import { firstOf, type Built, type ContentInputs, type Problem } from '../core/content.js';
-import { parseIsoDate } from '../core/i18n.js';
+import { ENGLISH_MONTHS, parseIsoDate } from '../core/i18n.js';
 import { normaliseText, textOf } from '../core/text.js';
 import { safeImageUrl, safeLinkUrl } from '../core/url.js';
 import { DORMANT_SELECTOR, EMBED_SELECTOR, PLATFORM_TABLE, PLATFORMS, embedPlatformOf, isPlatform, type EntityKind, type Platform } from './platforms.js';
@@ -77,7 +77,7 @@ export interface TweetEmbedAttributes {
   platform: string;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS = ENGLISH_MONTHS.map((name) => name.slice(0, 3).toLowerCase());
 const TRACKING_PARAMS = ['ref_src', 'ref_url', 'src', 's', 't', 'utm_source', 'utm_medium', 'utm_campaign'];
 const MEDIA_PLACEHOLDER = '[image or embed]';
 
