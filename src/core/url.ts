@@ -22,36 +22,44 @@ function pageBase(): string {
 }
 
 /**
- * Parses `raw` (against `base` when given) and returns its href when it is an
+ * Parses `raw` (against `base` when given) and returns it when it is an
  * http(s) URL with a host, otherwise null.
  */
-function httpUrl(raw: unknown, base?: string): string | null {
+function httpUrl(raw: unknown, base?: string): URL | null {
   if (typeof raw !== 'string') return null;
   const value = raw.trim();
   if (!value) return null;
   // Encoded schemes (`javascript&colon;`, `&#106;avascript:`) come from
   // text that was never decoded; refuse them rather than guess.
-  if (/&(#x?[0-9a-f]+|[a-z]+);?/i.test(value.split(/[/?#]/)[0] ?? '')) return null;
+  const end = value.search(/[/?#]/);
+  if (/&(#x?[0-9a-f]+|[a-z]+);?/i.test(end < 0 ? value : value.slice(0, end))) return null;
   try {
     const url = new URL(value, base);
-    return ALLOWED.has(url.protocol) && url.hostname ? url.href : null;
+    return ALLOWED.has(url.protocol) && url.hostname ? url : null;
   } catch {
     return null;
   }
 }
 
+/**
+ * An absolute http(s) link, parsed, or null: for code that reads its parts
+ * (host, path, query), so that the address is parsed once.
+ */
+export function linkUrl(raw: string | null | undefined): URL | null {
+  return httpUrl(raw);
+}
+
 /** Returns the normalised href of an absolute http(s) link, or null. */
 export function safeLinkUrl(raw: string | null | undefined): string | null {
-  return httpUrl(raw);
+  return httpUrl(raw)?.href ?? null;
 }
 
 /** Returns an http(s) image URL, absolute or resolved against the page, or null. */
 export function safeImageUrl(raw: string | null | undefined): string | null {
-  return httpUrl(raw, pageBase());
+  return httpUrl(raw, pageBase())?.href ?? null;
 }
 
 /** The host of a safe link without `www.`, for display; '' when unsafe. */
 export function displayHost(href: string | null | undefined): string {
-  const safe = safeLinkUrl(href);
-  return safe ? new URL(safe).hostname.replace(/^www\./, '') : '';
+  return linkUrl(href)?.hostname.replace(/^www\./, '') ?? '';
 }

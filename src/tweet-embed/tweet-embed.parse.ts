@@ -18,7 +18,7 @@
 import { firstOf, type Built, type ContentInputs, type Problem } from '../core/content.js';
 import { ENGLISH_MONTHS, parseIsoDate } from '../core/i18n.js';
 import { normaliseText, textOf } from '../core/text.js';
-import { safeImageUrl, safeLinkUrl } from '../core/url.js';
+import { linkUrl, safeImageUrl, safeLinkUrl } from '../core/url.js';
 import { DORMANT_SELECTOR, EMBED_SELECTOR, PLATFORM_TABLE, PLATFORMS, embedPlatformOf, isPlatform, type EntityKind, type Platform } from './platforms.js';
 
 export { EMBED_SELECTOR, PLATFORM_NAMES, PLATFORMS, type Platform } from './platforms.js';
@@ -114,8 +114,11 @@ export function parseEnglishDate(text: string | null | undefined): string | unde
 
 /** The platform a post URL belongs to; Mastodon is recognised by its `/@user/ID` path. */
 export function platformOfUrl(url: string | null | undefined): Platform | undefined {
-  const parsed = toUrl(url);
-  if (!parsed) return undefined;
+  const parsed = linkUrl(url);
+  return parsed ? platformOf(parsed) : undefined;
+}
+
+function platformOf(parsed: URL): Platform | undefined {
   const host = parsed.hostname.replace(/^(www|mobile)\./, '');
   const byHost = PLATFORMS.find((p) => PLATFORM_TABLE[p].hosts?.some((known) => host === known || host.endsWith(`.${known}`)));
   if (byHost) return byHost;
@@ -123,28 +126,26 @@ export function platformOfUrl(url: string | null | undefined): Platform | undefi
   return undefined;
 }
 
-/** The URL, parsed, when it passes the link policy. */
-function toUrl(value: string | null | undefined): URL | null {
-  const href = safeLinkUrl(value);
-  return href ? new URL(href) : null;
-}
-
 /** The URL without the platforms' tracking parameters (`?ref_src=twsrc%5Etfw`) or Mastodon's `/embed`. */
 export function cleanPostUrl(value: string | null | undefined): string | undefined {
-  const url = toUrl(value);
+  const url = linkUrl(value);
   if (!url) return value?.trim() || undefined;
-  for (const name of TRACKING_PARAMS) url.searchParams.delete(name);
+  if (url.search) {
+    // Each change of the parameters writes the address again: only those present.
+    const params = url.searchParams;
+    for (const name of TRACKING_PARAMS) if (params.has(name)) params.delete(name);
+  }
   url.hash = '';
-  if (platformOfUrl(url.href) === 'mastodon') url.pathname = url.pathname.replace(/\/embed\/?$/, '');
+  if (platformOf(url) === 'mastodon') url.pathname = url.pathname.replace(/\/embed\/?$/, '');
   return url.href.replace(/\?$/, '');
 }
 
 /** What a post URL tells about the post: its id and its author's handle. */
 export function describePostUrl(value: string | null | undefined): { id?: string; handle?: string } {
-  const url = toUrl(value);
+  const url = linkUrl(value);
   if (!url) return {};
   const parts = url.pathname.split('/').filter(Boolean);
-  const platform = platformOfUrl(url.href);
+  const platform = platformOf(url);
   if (platform === 'x') {
     const at = parts.indexOf('status');
     if (at < 0) return {};
@@ -171,7 +172,7 @@ export function blueskyUrlOfUri(uri: string | null | undefined): string | undefi
 
 /** The instance a Mastodon post lives on, from its URL or its `user@host` handle. */
 export function mastodonInstance(post: Pick<TweetEmbedData, 'url' | 'handle'>): string | undefined {
-  return toUrl(post.url)?.hostname ?? post.handle?.split('@')[1];
+  return linkUrl(post.url)?.hostname ?? post.handle?.split('@')[1];
 }
 
 /**
@@ -352,7 +353,8 @@ export function buildTweetEmbed({ attributes, parsed, data }: ContentInputs<Twee
   }
   const rawDataUrl = givenText('url');
   if (rawDataUrl && !safeLinkUrl(rawDataUrl)) problems.push({ code: 'invalid-url', message: `data.url "${rawDataUrl}" is not an http(s) URL.` });
-  const url = [attributes.url, rawDataUrl, parsed.url].map((v) => safeLinkUrl(cleanPostUrl(textIn(v)))).find(Boolean) ?? undefined;
+  let url: string | undefined;
+  for (const value of [attributes.url, rawDataUrl, parsed.url]) if ((url = safeLinkUrl(cleanPostUrl(textIn(value))) ?? undefined)) break;
 
   if (attributes.platform && !isPlatform(attributes.platform)) {
     problems.push({ code: 'invalid-attribute', message: `platform "${attributes.platform}" is not one of ${PLATFORMS.join(', ')}; it is ignored.` });
@@ -383,7 +385,7 @@ export function buildTweetEmbed({ attributes, parsed, data }: ContentInputs<Twee
     text: typeof given.text === 'string' ? given.text : parsed.text,
     lang: givenText('lang') ?? parsed.lang,
     dir,
-    links: Array.isArray(given.links) ? safeLinks(given.links) : parsed.links.filter((link) => safeLinkUrl(link.href)).map((link) => ({ text: link.text, href: safeLinkUrl(link.href)! })),
+    links: Array.isArray(given.links) ? safeLinks(given.links) : safeLinks(parsed.links),
     media: Array.isArray(given.media) ? given.media.filter((m): m is string => typeof m === 'string') : parsed.media,
     avatar,
   });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { safeImageUrl, safeLinkUrl } from '../../src/core/url.js';
+import { linkUrl, safeImageUrl, safeLinkUrl } from '../../src/core/url.js';
 
 describe('URL policy', () => {
   const links: Array<[string, string | null]> = [
@@ -31,6 +31,8 @@ describe('URL policy', () => {
   for (const [input, expected] of links) {
     it(`link ${JSON.stringify(input)} -> ${expected ?? 'dropped'}`, () => {
       expect(safeLinkUrl(input)).to.equal(expected);
+      // The parsed form follows the same policy: code reading a link's parts gets the same answer.
+      expect(linkUrl(input)?.href ?? null).to.equal(expected);
     });
   }
 
