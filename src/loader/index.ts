@@ -65,8 +65,11 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
 
 /** Loads what `root` (the document, or content added to it) needs. */
 function serve(root: ParentNode): void {
-  const widgets = Array.from(root.querySelectorAll(`${TAGS.join(',')},${EMBED_SELECTOR}`));
-  if (root.nodeType === 1 && (WIDGETS[(root as Element).localName] || (root as Element).matches(EMBED_SELECTOR))) widgets.unshift(root as Element);
+  const found = Array.from(root.querySelectorAll(`${TAGS.join(',')},${EMBED_SELECTOR}`));
+  if (root.nodeType === 1 && (WIDGETS[(root as Element).localName] || (root as Element).matches(EMBED_SELECTOR))) found.unshift(root as Element);
+  // Embed code inside <nw-tweet-embed> is that post's content, not bare embed code: the
+  // wrappers upgradeEmbeds adds are seen here again, and need nothing more.
+  const widgets = found.filter((el) => el.localName !== 'blockquote' || !el.parentElement?.closest('nw-tweet-embed'));
   if (!widgets.length) return;
   // Bare embed code becomes <nw-tweet-embed> as soon as its chunk is here.
   if (widgets.some((el) => el.localName === 'blockquote')) {
