@@ -34,13 +34,22 @@ export function resolveLang(el: Element): string {
   return 'en';
 }
 
+/** Canonical tags by tag as written: a page has few, and its widgets ask for them at every render. */
+const canonicalTags = new Map<string, string>();
+
 /** A BCP 47 tag Intl accepts, or `en`. */
 export function canonicalLang(lang: string): string {
-  try {
-    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
-  } catch {
-    return 'en';
+  let tag = canonicalTags.get(lang);
+  if (tag === undefined) {
+    try {
+      tag = Intl.getCanonicalLocales(lang)[0] ?? 'en';
+    } catch {
+      tag = 'en';
+    }
+    if (canonicalTags.size >= 64) canonicalTags.clear();
+    canonicalTags.set(lang, tag);
   }
+  return tag;
 }
 
 /** The direction of `el`: the nearest explicit `dir`, else the one the language implies. */
