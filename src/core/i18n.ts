@@ -34,22 +34,15 @@ export function resolveLang(el: Element): string {
   return 'en';
 }
 
-/** Canonical tags by tag as written: a page has few, and its widgets ask for them at every render. */
-const canonicalTags = new Map<string, string>();
-
-/** A BCP 47 tag Intl accepts, or `en`. */
+/** A BCP 47 tag Intl accepts, or `en`; each tag once per page (widgets ask at every string, date and render). */
 export function canonicalLang(lang: string): string {
-  let tag = canonicalTags.get(lang);
-  if (tag === undefined) {
+  return cachedIntl('tag', lang, () => {
     try {
-      tag = Intl.getCanonicalLocales(lang)[0] ?? 'en';
+      return Intl.getCanonicalLocales(lang)[0] ?? 'en';
     } catch {
-      tag = 'en';
+      return 'en';
     }
-    if (canonicalTags.size >= 64) canonicalTags.clear();
-    canonicalTags.set(lang, tag);
-  }
-  return tag;
+  });
 }
 
 /** The direction of `el`: the nearest explicit `dir`, else the one the language implies. */
@@ -71,6 +64,7 @@ function baseLang(lang: string): string {
  * Intl objects are costly to create (a fraction of a millisecond each, which
  * adds up over hundreds of posts or rows) and safe to reuse: one per language
  * and options (`kind` names the options, so the key costs no serialising).
+ * Canonical language tags are kept here too.
  */
 const intlCache = new Map<string, unknown>();
 function cachedIntl<T>(kind: string, lang: string, create: () => T): T {

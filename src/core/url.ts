@@ -31,8 +31,7 @@ function httpUrl(raw: unknown, base?: string): URL | null {
   if (!value) return null;
   // Encoded schemes (`javascript&colon;`, `&#106;avascript:`) come from
   // text that was never decoded; refuse them rather than guess.
-  const end = value.search(/[/?#]/);
-  if (/&(#x?[0-9a-f]+|[a-z]+);?/i.test(end < 0 ? value : value.slice(0, end))) return null;
+  if (/&(#x?[0-9a-f]+|[a-z]+);?/i.test(value.split(/[/?#]/)[0] ?? '')) return null;
   try {
     const url = new URL(value, base);
     return ALLOWED.has(url.protocol) && url.hostname ? url : null;
