@@ -43,7 +43,7 @@ const LOCALES: Record<string, () => Promise<unknown>> = {
 
 /** The language a widget follows (its nearest `lang`, else the reader's), reduced to what LOCALES is keyed by. */
 function languageOf(el: Element): string {
-  const lang = el.closest('[lang]')?.getAttribute('lang') || (typeof navigator !== 'undefined' ? navigator.language : '') || 'en';
+  const lang = el.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
   return lang.trim().toLowerCase().split('-')[0]!;
 }
 
@@ -65,11 +65,10 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
 
 /** Loads what `root` (the document, or content added to it) needs. */
 function serve(root: ParentNode): void {
-  const found = Array.from(root.querySelectorAll(`${TAGS.join(',')},${EMBED_SELECTOR}`));
-  if (root.nodeType === 1 && (WIDGETS[(root as Element).localName] || (root as Element).matches(EMBED_SELECTOR))) found.unshift(root as Element);
   // Embed code inside <nw-tweet-embed> is that post's content, not bare embed code: the
   // wrappers upgradeEmbeds adds are seen here again, and need nothing more.
-  const widgets = found.filter((el) => el.localName !== 'blockquote' || !el.parentElement?.closest('nw-tweet-embed'));
+  const widgets = Array.from(root.querySelectorAll(`${TAGS.join(',')},:is(${EMBED_SELECTOR}):not(nw-tweet-embed *)`));
+  if (root.nodeType === 1 && (WIDGETS[(root as Element).localName] || (root as Element).matches(EMBED_SELECTOR))) widgets.unshift(root as Element);
   if (!widgets.length) return;
   // Bare embed code becomes <nw-tweet-embed> as soon as its chunk is here.
   if (widgets.some((el) => el.localName === 'blockquote')) {
