@@ -353,8 +353,8 @@ export function buildTweetEmbed({ attributes, parsed, data }: ContentInputs<Twee
   }
   const rawDataUrl = givenText('url');
   if (rawDataUrl && !safeLinkUrl(rawDataUrl)) problems.push({ code: 'invalid-url', message: `data.url "${rawDataUrl}" is not an http(s) URL.` });
-  let url: string | undefined;
-  for (const value of [attributes.url, rawDataUrl, parsed.url]) if ((url = safeLinkUrl(cleanPostUrl(textIn(value))) ?? undefined)) break;
+  // The first that passes, cleaned: the others are not cleaned for nothing.
+  const url = firstOf((value) => safeLinkUrl(cleanPostUrl(textIn(value))) ?? '', attributes.url, rawDataUrl, parsed.url);
 
   if (attributes.platform && !isPlatform(attributes.platform)) {
     problems.push({ code: 'invalid-attribute', message: `platform "${attributes.platform}" is not one of ${PLATFORMS.join(', ')}; it is ignored.` });
